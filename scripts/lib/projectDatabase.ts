@@ -1,0 +1,60 @@
+/**
+ * The database the app runs on: the server in DATABASE_URL when set, else the
+ * project's own embedded PostgreSQL with its data under `.data/`.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { resolveDataDir, startEmbeddedPostgres } from './embeddedPostgres'
+
+export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
+export const DATA_DIR = path.join(PROJECT_DIR, '.data')
+const SETTINGS_FILE = path.join(DATA_DIR, 'embedded-postgres.json')
+const LOG_FILE = path.join(DATA_DIR, 'postgres.log')
+const DATABASE_NAME = 'evi'
+const DEFAULT_PORT = 54329
+
+export type ProjectDatabase = {
+  url: string
+  /** True for the embedded default, which gets demo content and a demo login. */
+  embedded: boolean
+  stop: () => Promise<void>
+}
+
+type EmbeddedSettings = { password: string }
+
+/** The generated password is kept so the data folder stays usable across restarts. */
+function embeddedSettings(): EmbeddedSettings {
+  if (fs.existsSync(SETTINGS_FILE)) return JSON.parse(fs.readFileSync(SETTINGS_FILE, 'utf8'))
+  const settings = { password: randomBytes(18).toString('base64url') }
+  fs.writeFileSync(SETTINGS_FILE, JSON.stringify(settings, null, 2), { mode: 0o600 })
+  return settings
+}
+
+export async function openProjectDatabase(): Promise<ProjectDatabase> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
+  }
+  fs.mkdirSync(DATA_DIR, { recursive: true })
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_PORT)
+  const logStream = fs.createWriteStream(LOG_FILE, { flags: 'a' })
+  const server = await startEmbeddedPostgres({
+    dataDir: resolveDataDir(path.join(DATA_DIR, 'postgres')),
+    port,
+    password: embeddedSettings().password,
+    log: (line) => logStream.write(`${line}\n`),
+  }).catch((error: unknown) => {
+    logStream.end()
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (PostgreSQL log: ${LOG_FILE})`)
+  })
+  await server.ensureDatabase(DATABASE_NAME)
+  return {
+    url: server.url(DATABASE_NAME),
+    embedded: true,
+    stop: async () => {
+      await server.stop()
+      logStream.end()
+    },
+  }
+}

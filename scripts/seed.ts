@@ -1,0 +1,42 @@
+/**
+ * `npm run seed [-- --reset]`: adds missing demo content; `--reset` first empties
+ * the database (drops every table and re-runs the migrations).
+ */
+import 'dotenv/config'
+
+import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
+import { demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
+import { persistentDevSecret } from './lib/devSecret'
+import { migratedPayload } from './lib/preparePayload'
+import { DATA_DIR, openProjectDatabase } from './lib/projectDatabase'
+
+const args = new Set(process.argv.slice(2))
+
+async function main() {
+  const database = await openProjectDatabase()
+  process.env.DATABASE_URL = database.url
+  if (database.embedded && !process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = persistentDevSecret(DATA_DIR)
+  try {
+    if (args.has('--reset') && !database.embedded && !args.has('--force')) {
+      throw new Error('Refusing to reset a database given by DATABASE_URL without --force.')
+    }
+    const payload = await migratedPayload()
+    if (args.has('--reset')) {
+      console.log('Resetting the database …')
+      await payload.db.migrateFresh({ forceAcceptWarning: true })
+    }
+    const wasEmpty = await isDatabaseEmpty(payload)
+    const created = await seedDemoContent(payload, demoLogins())
+    if (database.embedded) rememberLogins(DATA_DIR, created)
+    console.log(wasEmpty ? 'Demo content created.' : 'Missing demo content added.')
+    if (created.length) console.log(`Demo login:\n${formatLogins(created)}`)
+    await payload.destroy()
+  } finally {
+    await database.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

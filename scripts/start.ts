@@ -1,0 +1,102 @@
+/**
+ * `npm start`: the whole site on one command.
+ *   1. PostgreSQL: DATABASE_URL, or the embedded server with its data in .data/
+ *   2. migrations, then demo content into an empty embedded database (or with --seed)
+ *   3. a production build when the sources changed since the last one
+ *   4. `next start`, with the URL printed once it answers
+ * Ctrl+C stops Next and then PostgreSQL cleanly. `--dev` runs `next dev` instead of 2.–4.'s build.
+ */
+import 'dotenv/config'
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+import { resolvePayloadSecret } from '../src/lib/secret'
+import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
+import { buildIsCurrent, markBuildCurrent } from './lib/buildFingerprint'
+import { demoLoginFile, demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
+import { persistentDevSecret } from './lib/devSecret'
+import { migratedPayload } from './lib/preparePayload'
+import { DATA_DIR, openProjectDatabase, PROJECT_DIR } from './lib/projectDatabase'
+
+const args = new Set(process.argv.slice(2))
+const devMode = args.has('--dev')
+const port = Number(process.env.PORT || 3000)
+const nextBin = path.join(PROJECT_DIR, 'node_modules', '.bin', 'next')
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}`)
+  process.exit(1)
+}
+
+async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) fail(`Next.js exited with code ${child.exitCode} before answering.`)
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+async function main() {
+  const database = await openProjectDatabase()
+  process.env.DATABASE_URL = database.url
+  if (database.embedded && !process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = persistentDevSecret(DATA_DIR)
+
+  let stopping = false
+  let next: ChildProcess | undefined
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    if (next && next.exitCode === null) {
+      const exited = new Promise((resolve) => next!.once('exit', resolve))
+      next.kill('SIGTERM')
+      await exited
+    }
+    await database.stop()
+    if (database.embedded) console.log('PostgreSQL stopped.')
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void shutdown(0))
+  process.on('SIGTERM', () => void shutdown(0))
+
+  try {
+    // Same check the server makes, but before minutes of building.
+    if (!devMode) resolvePayloadSecret({ ...process.env, NODE_ENV: 'production' })
+
+    const payload = await migratedPayload()
+    let newLogins: ReturnType<typeof demoLogins> = []
+    if ((database.embedded && (await isDatabaseEmpty(payload))) || args.has('--seed')) {
+      console.log('Seeding demo content …')
+      newLogins = await seedDemoContent(payload, demoLogins())
+      if (database.embedded) rememberLogins(DATA_DIR, newLogins)
+    }
+    await payload.destroy()
+
+    if (!devMode && (args.has('--rebuild') || !buildIsCurrent(PROJECT_DIR))) {
+      console.log('Building the site (next build) …')
+      const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: process.env })
+      if (build.status !== 0) throw new Error('next build failed (see above).')
+      markBuildCurrent(PROJECT_DIR)
+    }
+
+    next = spawn(nextBin, [devMode ? 'dev' : 'start', '--port', String(port)], { stdio: 'inherit', env: process.env })
+    next.on('exit', (code) => void shutdown(code ?? 0))
+    const url = `http://localhost:${port}`
+    await waitForHttp(url, next)
+
+    console.log(`\n✔ The site is running: ${url}   (admin: ${url}/admin)`)
+    if (newLogins.length) console.log(`  Demo login (shown once, also in ${path.relative(PROJECT_DIR, demoLoginFile(DATA_DIR))}):\n${formatLogins(newLogins)}`)
+    else if (database.embedded) console.log(`  Demo login: see ${path.relative(PROJECT_DIR, demoLoginFile(DATA_DIR))}`)
+    console.log('  Stop with Ctrl+C.\n')
+  } catch (error) {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
+    await shutdown(1)
+  }
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))

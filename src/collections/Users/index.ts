@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isStaff } from '@/access/isStaff'
+import { ROLES } from '@/access/roles'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { keepOneAdminOnDelete, keepOneAdminOnUpdate } from './hooks/keepOneAdmin'
+
+const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
+  admin: 'Administrator',
+  editor: 'Redaktion',
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Benutzer', plural: 'Benutzer' },
+  auth: {
+    // Sessions last a working day; editors stay logged in while they work.
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    group: 'Einstellungen',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    description: 'Konten der Mitarbeitenden. Rollen vergeben nur Administratoren.',
+  },
+  access: {
+    // Staff see each other (author names, who changed what); only admins manage accounts.
+    read: isStaff,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    admin: isStaff,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
+    beforeDelete: [keepOneAdminOnDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      label: 'Name',
+      type: 'text',
+      required: true,
+    },
+    {
+      name: 'role',
+      label: 'Rolle',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      // Nobody but an admin can set a role: an editor's attempt is dropped, so
+      // no one can raise their own rights.
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: 'Administratoren verwalten zusätzlich Benutzer, Einstellungen und das Vereinsverzeichnis.',
+      },
+    },
+  ],
+}
