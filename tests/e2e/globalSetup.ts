@@ -1,0 +1,77 @@
+/**
+ * Brings up the site as production runs it: a fresh database (migrated and
+ * seeded with test logins), a production build (reused while the sources are
+ * unchanged) and `next start`. Logins reach the tests through process.env.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+
+import { buildIsCurrent, markBuildCurrent } from '../../scripts/lib/buildFingerprint'
+import { E2E_PORT } from '../../playwright.config'
+import { createDatabase, dropDatabase, startTestPostgres, uniqueName } from '../helpers/postgresServer'
+import { bin, PROJECT_DIR, run } from '../helpers/runScript'
+
+async function waitUntilServing(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output()}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`next start did not answer within 60 s:\n${output()}`)
+}
+
+export default async function globalSetup() {
+  const postgres = await startTestPostgres()
+  const database = uniqueName('evi_e2e')
+  const databaseUrl = await createDatabase(postgres, database)
+
+  const logins = {
+    E2E_ADMIN_EMAIL: 'admin@e2e.test',
+    E2E_ADMIN_PASSWORD: randomBytes(9).toString('base64url'),
+    E2E_EDITOR_EMAIL: 'redaktion@e2e.test',
+    E2E_EDITOR_PASSWORD: randomBytes(9).toString('base64url'),
+  }
+  const env = {
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  run(bin('tsx'), ['scripts/seed.ts'], {
+    ...env,
+    DEMO_ADMIN_EMAIL: logins.E2E_ADMIN_EMAIL,
+    DEMO_ADMIN_PASSWORD: logins.E2E_ADMIN_PASSWORD,
+    DEMO_EDITOR_EMAIL: logins.E2E_EDITOR_EMAIL,
+    DEMO_EDITOR_PASSWORD: logins.E2E_EDITOR_PASSWORD,
+  })
+
+  if (!buildIsCurrent(PROJECT_DIR)) {
+    run(bin('next'), ['build'], env)
+    markBuildCurrent(PROJECT_DIR)
+  }
+
+  let output = ''
+  const server = spawn(bin('next'), ['start', '--port', String(E2E_PORT)], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+  })
+  server.stdout?.on('data', (chunk) => (output += chunk))
+  server.stderr?.on('data', (chunk) => (output += chunk))
+  await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
+
+  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl })
+
+  return async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      server.kill('SIGTERM')
+      await exited
+    }
+    await dropDatabase(postgres, database)
+    await postgres.stop()
+  }
+}
