@@ -10,7 +10,7 @@ RUN npm run build
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
-COPY --from=build /app ./
+COPY --from=build --chown=node:node /app ./
 USER node
 EXPOSE 3000
 # Apply pending migrations, then serve.
