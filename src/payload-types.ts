@@ -67,16 +67,30 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
+    categories: Category;
+    media: Media;
+    pages: Page;
+    'member-organisations': MemberOrganisation;
+    'newsletter-issues': NewsletterIssue;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'member-organisations': MemberOrganisationsSelect<false> | MemberOrganisationsSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -84,16 +98,33 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('de' | 'tr' | 'ar' | 'en' | 'ru')
+    | ('de' | 'tr' | 'ar' | 'en' | 'ru')[];
+  globals: {
+    'site-settings': SiteSetting;
+    navigation: Navigation;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+  };
+  locale: 'de' | 'tr' | 'ar' | 'en' | 'ru';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -114,6 +145,651 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * Nachrichten und Beiträge für „Aktuelles“.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Zwei, drei Sätze für Übersichten und Vorschauen.
+   */
+  teaser?: string | null;
+  /**
+   * Bildunterschrift und Urheber des Bildes erscheinen unter dem Bild.
+   */
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  source?: {
+    /**
+     * z. B. „Stadt Essen, www.essen.de“
+     */
+    label?: string | null;
+    url?: string | null;
+  };
+  /**
+   * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  /**
+   * Öffentlich ab diesem Zeitpunkt (nach der Veröffentlichung).
+   */
+  publishedAt?: string | null;
+  categories?: (number | Category)[] | null;
+  organisations?: (number | MemberOrganisation)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Fotos (JPEG, PNG, WebP, AVIF) und PDF-Dateien bis 20 MB, mit Bildbeschreibung und Urheberangabe.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Was ist zu sehen? Wird von Screenreadern vorgelesen, z. B. „Kinder beim Sommerfest im Grugapark“.
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * z. B. „© Name, Stadt Essen“
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardLarge?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Rubriken der Nachrichten, z. B. Verbund-News oder Kultur. Die Reihenfolge bestimmt den Filter auf „Aktuelles“.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Die Mitgliedsorganisationen des Verbunds. Öffentlich sichtbar sind nur aktive, veröffentlichte Einträge.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-organisations".
+ */
+export interface MemberOrganisation {
+  id: number;
+  name: string;
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  status: 'pending' | 'active' | 'inactive';
+  founded?: number | null;
+  memberSince?: number | null;
+  logo?: (number | null) | Media;
+  shortDescription?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  countries?:
+    | (
+        | 'AF'
+        | 'EG'
+        | 'AL'
+        | 'DZ'
+        | 'AD'
+        | 'AO'
+        | 'AG'
+        | 'GQ'
+        | 'AR'
+        | 'AM'
+        | 'AZ'
+        | 'ET'
+        | 'AU'
+        | 'BS'
+        | 'BH'
+        | 'BD'
+        | 'BB'
+        | 'BY'
+        | 'BE'
+        | 'BZ'
+        | 'BJ'
+        | 'BT'
+        | 'BO'
+        | 'BA'
+        | 'BW'
+        | 'BR'
+        | 'BN'
+        | 'BG'
+        | 'BF'
+        | 'BI'
+        | 'CV'
+        | 'CL'
+        | 'CN'
+        | 'CR'
+        | 'CI'
+        | 'DK'
+        | 'DE'
+        | 'DM'
+        | 'DO'
+        | 'DJ'
+        | 'EC'
+        | 'SV'
+        | 'ER'
+        | 'EE'
+        | 'SZ'
+        | 'FJ'
+        | 'FI'
+        | 'FR'
+        | 'GA'
+        | 'GM'
+        | 'GE'
+        | 'GH'
+        | 'GD'
+        | 'GR'
+        | 'GT'
+        | 'GN'
+        | 'GW'
+        | 'GY'
+        | 'HT'
+        | 'HN'
+        | 'IN'
+        | 'ID'
+        | 'IQ'
+        | 'IR'
+        | 'IE'
+        | 'IS'
+        | 'IL'
+        | 'IT'
+        | 'JM'
+        | 'JP'
+        | 'YE'
+        | 'JO'
+        | 'KH'
+        | 'CM'
+        | 'CA'
+        | 'KZ'
+        | 'QA'
+        | 'KE'
+        | 'KG'
+        | 'KI'
+        | 'CO'
+        | 'KM'
+        | 'CG'
+        | 'CD'
+        | 'XK'
+        | 'HR'
+        | 'CU'
+        | 'KW'
+        | 'LA'
+        | 'LS'
+        | 'LV'
+        | 'LB'
+        | 'LR'
+        | 'LY'
+        | 'LI'
+        | 'LT'
+        | 'LU'
+        | 'MG'
+        | 'MW'
+        | 'MY'
+        | 'MV'
+        | 'ML'
+        | 'MT'
+        | 'MA'
+        | 'MH'
+        | 'MR'
+        | 'MU'
+        | 'MX'
+        | 'FM'
+        | 'MC'
+        | 'MN'
+        | 'ME'
+        | 'MZ'
+        | 'MM'
+        | 'NA'
+        | 'NR'
+        | 'NP'
+        | 'NZ'
+        | 'NI'
+        | 'NL'
+        | 'NE'
+        | 'NG'
+        | 'KP'
+        | 'MK'
+        | 'NO'
+        | 'OM'
+        | 'AT'
+        | 'PK'
+        | 'PS'
+        | 'PW'
+        | 'PA'
+        | 'PG'
+        | 'PY'
+        | 'PE'
+        | 'PH'
+        | 'PL'
+        | 'PT'
+        | 'MD'
+        | 'RW'
+        | 'RO'
+        | 'RU'
+        | 'SB'
+        | 'ZM'
+        | 'WS'
+        | 'SM'
+        | 'ST'
+        | 'SA'
+        | 'SE'
+        | 'CH'
+        | 'SN'
+        | 'RS'
+        | 'SC'
+        | 'SL'
+        | 'ZW'
+        | 'SG'
+        | 'SK'
+        | 'SI'
+        | 'SO'
+        | 'ES'
+        | 'LK'
+        | 'KN'
+        | 'LC'
+        | 'VC'
+        | 'ZA'
+        | 'SD'
+        | 'KR'
+        | 'SS'
+        | 'SR'
+        | 'SY'
+        | 'TJ'
+        | 'TW'
+        | 'TZ'
+        | 'TH'
+        | 'TL'
+        | 'TG'
+        | 'TO'
+        | 'TT'
+        | 'TD'
+        | 'CZ'
+        | 'TN'
+        | 'TR'
+        | 'TM'
+        | 'TV'
+        | 'UG'
+        | 'UA'
+        | 'HU'
+        | 'UY'
+        | 'UZ'
+        | 'VU'
+        | 'VA'
+        | 'VE'
+        | 'AE'
+        | 'US'
+        | 'GB'
+        | 'VN'
+        | 'CF'
+        | 'CY'
+      )[]
+    | null;
+  /**
+   * z. B. „Kurdisch“ oder „Roma“
+   */
+  community?: string | null;
+  fields?: ('sport' | 'bildung' | 'kultur' | 'gesundheit' | 'religion' | 'jugend' | 'soziales')[] | null;
+  languages?:
+    | (
+        | 'sq'
+        | 'am'
+        | 'ar'
+        | 'hy'
+        | 'az'
+        | 'bn'
+        | 'bs'
+        | 'bg'
+        | 'zh'
+        | 'da'
+        | 'de'
+        | 'en'
+        | 'tl'
+        | 'fi'
+        | 'fr'
+        | 'ka'
+        | 'el'
+        | 'ha'
+        | 'he'
+        | 'hi'
+        | 'ig'
+        | 'id'
+        | 'it'
+        | 'ja'
+        | 'kk'
+        | 'rw'
+        | 'ky'
+        | 'ko'
+        | 'hr'
+        | 'ku'
+        | 'lv'
+        | 'ln'
+        | 'lt'
+        | 'ml'
+        | 'mk'
+        | 'mn'
+        | 'nl'
+        | 'no'
+        | 'ps'
+        | 'fa'
+        | 'pl'
+        | 'pt'
+        | 'pa'
+        | 'ro'
+        | 'ru'
+        | 'sv'
+        | 'sr'
+        | 'sk'
+        | 'sl'
+        | 'so'
+        | 'es'
+        | 'sw'
+        | 'ta'
+        | 'th'
+        | 'ti'
+        | 'cs'
+        | 'tr'
+        | 'tk'
+        | 'uk'
+        | 'hu'
+        | 'ur'
+        | 'uz'
+        | 'vi'
+        | 'yo'
+      )[]
+    | null;
+  district?:
+    | (
+        | 'stadtkern'
+        | 'ostviertel'
+        | 'nordviertel'
+        | 'westviertel'
+        | 'suedviertel'
+        | 'suedostviertel'
+        | 'huttrop'
+        | 'frillendorf'
+        | 'ruettenscheid'
+        | 'rellinghausen'
+        | 'bergerhausen'
+        | 'stadtwald'
+        | 'altendorf'
+        | 'frohnhausen'
+        | 'holsterhausen'
+        | 'fulerum'
+        | 'haarzopf'
+        | 'margarethenhoehe'
+        | 'schoenebeck'
+        | 'bedingrade'
+        | 'frintrop'
+        | 'dellwig'
+        | 'gerschede'
+        | 'borbeck-mitte'
+        | 'bochold'
+        | 'bergeborbeck'
+        | 'altenessen-nord'
+        | 'altenessen-sued'
+        | 'karnap'
+        | 'vogelheim'
+        | 'stoppenberg'
+        | 'katernberg'
+        | 'schonnebeck'
+        | 'steele'
+        | 'kray'
+        | 'freisenbruch'
+        | 'horst'
+        | 'leithe'
+        | 'heisingen'
+        | 'kupferdreh'
+        | 'byfang'
+        | 'ueberruhr-hinsel'
+        | 'ueberruhr-holthausen'
+        | 'burgaltendorf'
+        | 'werden'
+        | 'heidhausen'
+        | 'fischlaken'
+        | 'kettwig'
+        | 'schuir'
+        | 'bredeney'
+      )
+    | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  contact?: {
+    person?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  socialLinks?:
+    | {
+        platform: 'facebook' | 'instagram' | 'youtube' | 'tiktok' | 'x' | 'linkedin' | 'telegram' | 'whatsapp';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Teil der Adresse, z. B. „ueber-uns/vorstand“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Das monatliche Magazin „migo“: Ausgaben zusammenstellen und versenden.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  issueNumber: number;
+  month: string;
+  title: string;
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  editorial?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?:
+    | {
+        topic:
+          | 'wirtschaft'
+          | 'recht'
+          | 'sport'
+          | 'bildung'
+          | 'gesundheit'
+          | 'aus-den-vereinen'
+          | 'rat-und-politik'
+          | 'nachrichten';
+        items?:
+          | {
+              article?: (number | null) | Article;
+              /**
+               * Für eigene Kurztexte, oder um die Überschrift des Beitrags zu ersetzen.
+               */
+              headline?: string | null;
+              text?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  sendStatus?: ('draft' | 'sending' | 'sent') | null;
+  delivery?: {
+    total?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Konten der Mitarbeitenden. Rollen vergeben nur Administratoren.
@@ -167,14 +843,131 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'member-organisations';
+        value: number | MemberOrganisation;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -219,6 +1012,230 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  teaser?: T;
+  heroImage?: T;
+  body?: T;
+  source?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  categories?: T;
+  organisations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardLarge?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroSmall?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        social?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-organisations_select".
+ */
+export interface MemberOrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  status?: T;
+  founded?: T;
+  memberSince?: T;
+  logo?: T;
+  shortDescription?: T;
+  description?: T;
+  countries?: T;
+  community?: T;
+  fields?: T;
+  languages?: T;
+  district?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  contact?:
+    | T
+    | {
+        person?: T;
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  socialLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  issueNumber?: T;
+  month?: T;
+  title?: T;
+  slug?: T;
+  editorial?: T;
+  sections?:
+    | T
+    | {
+        topic?: T;
+        items?:
+          | T
+          | {
+              article?: T;
+              headline?: T;
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  sendStatus?: T;
+  delivery?:
+    | T
+    | {
+        total?: T;
+        sent?: T;
+        failed?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -249,6 +1266,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -284,6 +1332,112 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteName: string;
+  /**
+   * Erscheint unter jedem Beitrag.
+   */
+  about?: string | null;
+  contact?: {
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  socialLinks?:
+    | {
+        /**
+         * z. B. Facebook
+         */
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  header?:
+    | {
+        label: string;
+        /**
+         * Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        label: string;
+        /**
+         * Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  about?: T;
+  contact?:
+    | T
+    | {
+        address?: T;
+        email?: T;
+        phone?: T;
+      };
+  socialLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -291,6 +1445,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,5 @@
+import { slugify } from './slugify'
+
 /** Essen's 50 city districts (Stadtteile), grouped by the 9 boroughs (Stadtbezirke). */
 export const BOROUGHS = [
   { borough: 'Stadtbezirk I', districts: ['Stadtkern', 'Ostviertel', 'Nordviertel', 'Westviertel', 'Südviertel', 'Südostviertel', 'Huttrop', 'Frillendorf'] },
@@ -19,11 +21,5 @@ export const DISTRICT_OPTIONS = BOROUGHS.flatMap(({ borough, districts }) =>
 )
 
 export function districtValue(district: string): string {
-  return district
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
+  return slugify(district)
 }

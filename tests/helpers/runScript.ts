@@ -6,9 +6,9 @@ export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
 export const bin = (name: string) => path.join(PROJECT_DIR, 'node_modules', '.bin', name)
 
 export function run(command: string, args: string[], env: Record<string, string | undefined>): string {
-  const result = spawnSync(command, args, { cwd: PROJECT_DIR, env: { ...process.env, ...env }, encoding: 'utf8' })
-  if (result.status !== 0) {
-    throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+  const result = spawnSync(command, args, { cwd: PROJECT_DIR, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 600_000 })
+  if (result.status !== 0 || result.error) {
+    throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status ?? result.error}):\n${result.stdout}\n${result.stderr}`)
   }
   return result.stdout
 }

@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
+import { isStaff } from '@/access/isStaff'
+import { bodyEditor } from '@/fields/richText'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { sourceField } from '@/fields/source'
+import { articlePath, previewUrl } from '@/lib/previewPath'
+
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Beitrag', plural: 'Beiträge' },
+  admin: {
+    group: 'Inhalte',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'categories', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'slug', 'teaser'],
+    description: 'Nachrichten und Beiträge für „Aktuelles“.',
+    preview: (doc) => (doc?.slug ? previewUrl(articlePath(String(doc.slug))) : null),
+    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(articlePath(String(data.slug))) : '') },
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: articleVisibleOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: { beforeChange: [setPublishedAt] },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
+    {
+      name: 'teaser',
+      label: 'Teaser',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      admin: { description: 'Zwei, drei Sätze für Übersichten und Vorschauen.' },
+    },
+    {
+      name: 'heroImage',
+      label: 'Titelbild',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'Bildunterschrift und Urheber des Bildes erscheinen unter dem Bild.' },
+    },
+    { name: 'body', label: 'Text', type: 'richText', localized: true, editor: bodyEditor },
+    sourceField,
+    seoFields,
+    slugField({ fallbackPrefix: 'beitrag' }),
+    {
+      name: 'publishedAt',
+      label: 'Veröffentlichungsdatum',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
+        description: 'Öffentlich ab diesem Zeitpunkt (nach der Veröffentlichung).',
+      },
+    },
+    {
+      name: 'categories',
+      label: 'Kategorien',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'organisations',
+      label: 'Erwähnte Mitgliedsvereine',
+      type: 'relationship',
+      relationTo: 'member-organisations',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { bodyEditor } from '@/fields/richText'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { pagePath, previewUrl } from '@/lib/previewPath'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Seite', plural: 'Seiten' },
+  admin: {
+    group: 'Inhalte',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
+    listSearchableFields: ['title', 'slug'],
+    description: 'Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz.',
+    preview: (doc) => (doc?.slug ? previewUrl(pagePath(String(doc.slug))) : null),
+    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(pagePath(String(data.slug))) : '') },
+  },
+  defaultSort: 'title',
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
+    { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },
+    seoFields,
+    slugField({ fallbackPrefix: 'seite', allowPath: true }),
+  ],
+}

@@ -1,0 +1,30 @@
+import type { Field, GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+
+const menuItemFields: Field[] = [
+  { name: 'label', label: 'Beschriftung', type: 'text', required: true, localized: true },
+  {
+    name: 'href',
+    label: 'Ziel',
+    type: 'text',
+    required: true,
+    admin: { description: 'Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)' },
+    validate: (value: string | null | undefined) =>
+      !value || /^\/[a-z0-9\-/]*$/.test(value) || /^https?:\/\/\S+$/.test(value)
+        ? true
+        : 'Bitte einen Pfad wie „/aktuelles“ oder eine Adresse mit https:// angeben.',
+  },
+]
+
+export const Navigation: GlobalConfig = {
+  slug: 'navigation',
+  label: 'Navigation',
+  admin: { group: 'Einstellungen' },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'header', label: 'Hauptmenü', type: 'array', fields: menuItemFields },
+    { name: 'footer', label: 'Fußzeile', type: 'array', fields: menuItemFields },
+  ],
+}
