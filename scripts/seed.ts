@@ -4,6 +4,9 @@
  */
 import 'dotenv/config'
 
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
 import { persistentDevSecret } from './lib/devSecret'
@@ -24,6 +27,8 @@ async function main() {
     if (args.has('--reset')) {
       console.log('Resetting the database …')
       await payload.db.migrateFresh({ forceAcceptWarning: true })
+      // Uploaded files belong to the emptied database.
+      fs.rmSync(process.env.MEDIA_DIR || path.resolve('media'), { recursive: true, force: true })
     }
     const wasEmpty = await isDatabaseEmpty(payload)
     const created = await seedDemoContent(payload, demoLogins())

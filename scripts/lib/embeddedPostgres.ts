@@ -128,14 +128,16 @@ async function loadLibrary(): Promise<typeof EmbeddedPostgresClass> {
 export function resolveDataDir(preferred: string): string {
   const absolute = path.resolve(preferred)
   if (fs.existsSync(absolute) && fs.lstatSync(absolute).isSymbolicLink()) return fs.realpathSync(absolute)
-  if (serverCanReach(absolute)) return absolute
+  // The data folder itself belongs to the server (mode 0700); what matters is the way to it.
+  if (serverCanReach(path.dirname(absolute))) return absolute
 
   const id = createHash('sha256').update(absolute).digest('hex').slice(0, 16)
   const shared = path.join(SHARED_ROOT, `data-${id}`)
   fs.mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 })
   fs.chmodSync(SHARED_ROOT, 0o755)
   fs.mkdirSync(path.dirname(absolute), { recursive: true })
-  if (fs.existsSync(absolute)) fs.rmSync(absolute, { recursive: true }) // an empty leftover from an earlier try
+  // Never delete data: only an empty leftover folder may be replaced by the link (rmdir refuses anything else).
+  if (fs.existsSync(absolute)) fs.rmdirSync(absolute)
   fs.symlinkSync(shared, absolute, 'dir')
   return shared
 }

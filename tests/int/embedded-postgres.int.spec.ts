@@ -39,6 +39,8 @@ async function writeStopStartRead(preferredDataDir: string) {
   await query(first.url('evi'), 'INSERT INTO notes VALUES ($1)', ['bleibt erhalten'])
   await first.stop()
 
+  // `npm start` resolves the folder anew on every start: it must find the same data again.
+  expect(resolveDataDir(preferredDataDir)).toBe(dataDir)
   const second = await startEmbeddedPostgres(options)
   try {
     const { rows } = await query(second.url('evi'), 'SELECT body FROM notes')

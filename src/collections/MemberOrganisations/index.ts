@@ -74,7 +74,7 @@ export const MemberOrganisations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'countries', label: 'Herkunftsländer', type: 'select', hasMany: true, options: COUNTRY_OPTIONS, dbName: 'org_countries' },
+        { name: 'countries', label: 'Herkunftsländer', type: 'select', hasMany: true, options: COUNTRY_OPTIONS },
         {
           name: 'community',
           label: 'Gemeinschaft (ohne eigenen Staat)',
@@ -84,8 +84,8 @@ export const MemberOrganisations: CollectionConfig = {
         },
       ],
     },
-    { name: 'fields', label: 'Tätigkeitsfelder', type: 'select', hasMany: true, options: FIELDS_OF_ACTIVITY, dbName: 'org_fields' },
-    { name: 'languages', label: 'Sprachen', type: 'select', hasMany: true, options: LANGUAGE_OPTIONS, dbName: 'org_languages' },
+    { name: 'fields', label: 'Tätigkeitsfelder', type: 'select', hasMany: true, options: FIELDS_OF_ACTIVITY },
+    { name: 'languages', label: 'Sprachen', type: 'select', hasMany: true, options: LANGUAGE_OPTIONS },
     { name: 'district', label: 'Stadtteil', type: 'select', options: DISTRICT_OPTIONS, index: true },
     {
       name: 'address',

@@ -2,20 +2,23 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."org_countries" AS ENUM('AF', 'EG', 'AL', 'DZ', 'AD', 'AO', 'AG', 'GQ', 'AR', 'AM', 'AZ', 'ET', 'AU', 'BS', 'BH', 'BD', 'BB', 'BY', 'BE', 'BZ', 'BJ', 'BT', 'BO', 'BA', 'BW', 'BR', 'BN', 'BG', 'BF', 'BI', 'CV', 'CL', 'CN', 'CR', 'CI', 'DK', 'DE', 'DM', 'DO', 'DJ', 'EC', 'SV', 'ER', 'EE', 'SZ', 'FJ', 'FI', 'FR', 'GA', 'GM', 'GE', 'GH', 'GD', 'GR', 'GT', 'GN', 'GW', 'GY', 'HT', 'HN', 'IN', 'ID', 'IQ', 'IR', 'IE', 'IS', 'IL', 'IT', 'JM', 'JP', 'YE', 'JO', 'KH', 'CM', 'CA', 'KZ', 'QA', 'KE', 'KG', 'KI', 'CO', 'KM', 'CG', 'CD', 'XK', 'HR', 'CU', 'KW', 'LA', 'LS', 'LV', 'LB', 'LR', 'LY', 'LI', 'LT', 'LU', 'MG', 'MW', 'MY', 'MV', 'ML', 'MT', 'MA', 'MH', 'MR', 'MU', 'MX', 'FM', 'MC', 'MN', 'ME', 'MZ', 'MM', 'NA', 'NR', 'NP', 'NZ', 'NI', 'NL', 'NE', 'NG', 'KP', 'MK', 'NO', 'OM', 'AT', 'PK', 'PS', 'PW', 'PA', 'PG', 'PY', 'PE', 'PH', 'PL', 'PT', 'MD', 'RW', 'RO', 'RU', 'SB', 'ZM', 'WS', 'SM', 'ST', 'SA', 'SE', 'CH', 'SN', 'RS', 'SC', 'SL', 'ZW', 'SG', 'SK', 'SI', 'SO', 'ES', 'LK', 'KN', 'LC', 'VC', 'ZA', 'SD', 'KR', 'SS', 'SR', 'SY', 'TJ', 'TW', 'TZ', 'TH', 'TL', 'TG', 'TO', 'TT', 'TD', 'CZ', 'TN', 'TR', 'TM', 'TV', 'UG', 'UA', 'HU', 'UY', 'UZ', 'VU', 'VA', 'VE', 'AE', 'US', 'GB', 'VN', 'CF', 'CY');
-  CREATE TYPE "public"."org_fields" AS ENUM('sport', 'bildung', 'kultur', 'gesundheit', 'religion', 'jugend', 'soziales');
-  CREATE TYPE "public"."org_languages" AS ENUM('sq', 'am', 'ar', 'hy', 'az', 'bn', 'bs', 'bg', 'zh', 'da', 'de', 'en', 'tl', 'fi', 'fr', 'ka', 'el', 'ha', 'he', 'hi', 'ig', 'id', 'it', 'ja', 'kk', 'rw', 'ky', 'ko', 'hr', 'ku', 'lv', 'ln', 'lt', 'ml', 'mk', 'mn', 'nl', 'no', 'ps', 'fa', 'pl', 'pt', 'pa', 'ro', 'ru', 'sv', 'sr', 'sk', 'sl', 'so', 'es', 'sw', 'ta', 'th', 'ti', 'cs', 'tr', 'tk', 'uk', 'hu', 'ur', 'uz', 'vi', 'yo');
-  CREATE TYPE "public"."_locales" AS ENUM('de', 'tr', 'ar', 'en', 'ru');
+   CREATE TYPE "public"."_locales" AS ENUM('de', 'tr', 'ar', 'en', 'ru');
   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_published_locale" AS ENUM('de', 'tr', 'ar', 'en', 'ru');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'tr', 'ar', 'en', 'ru');
+  CREATE TYPE "public"."enum_orgs_countries" AS ENUM('AF', 'EG', 'AL', 'DZ', 'AD', 'AO', 'AG', 'GQ', 'AR', 'AM', 'AZ', 'ET', 'AU', 'BS', 'BH', 'BD', 'BB', 'BY', 'BE', 'BZ', 'BJ', 'BT', 'BO', 'BA', 'BW', 'BR', 'BN', 'BG', 'BF', 'BI', 'CV', 'CL', 'CN', 'CR', 'CI', 'DK', 'DE', 'DM', 'DO', 'DJ', 'EC', 'SV', 'ER', 'EE', 'SZ', 'FJ', 'FI', 'FR', 'GA', 'GM', 'GE', 'GH', 'GD', 'GR', 'GT', 'GN', 'GW', 'GY', 'HT', 'HN', 'IN', 'ID', 'IQ', 'IR', 'IE', 'IS', 'IL', 'IT', 'JM', 'JP', 'YE', 'JO', 'KH', 'CM', 'CA', 'KZ', 'QA', 'KE', 'KG', 'KI', 'CO', 'KM', 'CG', 'CD', 'XK', 'HR', 'CU', 'KW', 'LA', 'LS', 'LV', 'LB', 'LR', 'LY', 'LI', 'LT', 'LU', 'MG', 'MW', 'MY', 'MV', 'ML', 'MT', 'MA', 'MH', 'MR', 'MU', 'MX', 'FM', 'MC', 'MN', 'ME', 'MZ', 'MM', 'NA', 'NR', 'NP', 'NZ', 'NI', 'NL', 'NE', 'NG', 'KP', 'MK', 'NO', 'OM', 'AT', 'PK', 'PS', 'PW', 'PA', 'PG', 'PY', 'PE', 'PH', 'PL', 'PT', 'MD', 'RW', 'RO', 'RU', 'SB', 'ZM', 'WS', 'SM', 'ST', 'SA', 'SE', 'CH', 'SN', 'RS', 'SC', 'SL', 'ZW', 'SG', 'SK', 'SI', 'SO', 'ES', 'LK', 'KN', 'LC', 'VC', 'ZA', 'SD', 'KR', 'SS', 'SR', 'SY', 'TJ', 'TW', 'TZ', 'TH', 'TL', 'TG', 'TO', 'TT', 'TD', 'CZ', 'TN', 'TR', 'TM', 'TV', 'UG', 'UA', 'HU', 'UY', 'UZ', 'VU', 'VA', 'VE', 'AE', 'US', 'GB', 'VN', 'CF', 'CY');
+  CREATE TYPE "public"."enum_orgs_fields" AS ENUM('sport', 'bildung', 'kultur', 'gesundheit', 'religion', 'jugend', 'soziales');
+  CREATE TYPE "public"."enum_orgs_languages" AS ENUM('sq', 'am', 'ar', 'hy', 'az', 'bn', 'bs', 'bg', 'zh', 'da', 'de', 'en', 'tl', 'fi', 'fr', 'ka', 'el', 'ha', 'he', 'hi', 'ig', 'id', 'it', 'ja', 'kk', 'rw', 'ky', 'ko', 'hr', 'ku', 'lv', 'ln', 'lt', 'ml', 'mk', 'mn', 'nl', 'no', 'ps', 'fa', 'pl', 'pt', 'pa', 'ro', 'ru', 'sv', 'sr', 'sk', 'sl', 'so', 'es', 'sw', 'ta', 'th', 'ti', 'cs', 'tr', 'tk', 'uk', 'hu', 'ur', 'uz', 'vi', 'yo');
   CREATE TYPE "public"."enum_org_social_platform" AS ENUM('facebook', 'instagram', 'youtube', 'tiktok', 'x', 'linkedin', 'telegram', 'whatsapp');
   CREATE TYPE "public"."enum_orgs_membership" AS ENUM('pending', 'active', 'inactive');
   CREATE TYPE "public"."enum_orgs_district" AS ENUM('stadtkern', 'ostviertel', 'nordviertel', 'westviertel', 'suedviertel', 'suedostviertel', 'huttrop', 'frillendorf', 'ruettenscheid', 'rellinghausen', 'bergerhausen', 'stadtwald', 'altendorf', 'frohnhausen', 'holsterhausen', 'fulerum', 'haarzopf', 'margarethenhoehe', 'schoenebeck', 'bedingrade', 'frintrop', 'dellwig', 'gerschede', 'borbeck-mitte', 'bochold', 'bergeborbeck', 'altenessen-nord', 'altenessen-sued', 'karnap', 'vogelheim', 'stoppenberg', 'katernberg', 'schonnebeck', 'steele', 'kray', 'freisenbruch', 'horst', 'leithe', 'heisingen', 'kupferdreh', 'byfang', 'ueberruhr-hinsel', 'ueberruhr-holthausen', 'burgaltendorf', 'werden', 'heidhausen', 'fischlaken', 'kettwig', 'schuir', 'bredeney');
   CREATE TYPE "public"."enum_orgs_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__orgs_v_version_countries" AS ENUM('AF', 'EG', 'AL', 'DZ', 'AD', 'AO', 'AG', 'GQ', 'AR', 'AM', 'AZ', 'ET', 'AU', 'BS', 'BH', 'BD', 'BB', 'BY', 'BE', 'BZ', 'BJ', 'BT', 'BO', 'BA', 'BW', 'BR', 'BN', 'BG', 'BF', 'BI', 'CV', 'CL', 'CN', 'CR', 'CI', 'DK', 'DE', 'DM', 'DO', 'DJ', 'EC', 'SV', 'ER', 'EE', 'SZ', 'FJ', 'FI', 'FR', 'GA', 'GM', 'GE', 'GH', 'GD', 'GR', 'GT', 'GN', 'GW', 'GY', 'HT', 'HN', 'IN', 'ID', 'IQ', 'IR', 'IE', 'IS', 'IL', 'IT', 'JM', 'JP', 'YE', 'JO', 'KH', 'CM', 'CA', 'KZ', 'QA', 'KE', 'KG', 'KI', 'CO', 'KM', 'CG', 'CD', 'XK', 'HR', 'CU', 'KW', 'LA', 'LS', 'LV', 'LB', 'LR', 'LY', 'LI', 'LT', 'LU', 'MG', 'MW', 'MY', 'MV', 'ML', 'MT', 'MA', 'MH', 'MR', 'MU', 'MX', 'FM', 'MC', 'MN', 'ME', 'MZ', 'MM', 'NA', 'NR', 'NP', 'NZ', 'NI', 'NL', 'NE', 'NG', 'KP', 'MK', 'NO', 'OM', 'AT', 'PK', 'PS', 'PW', 'PA', 'PG', 'PY', 'PE', 'PH', 'PL', 'PT', 'MD', 'RW', 'RO', 'RU', 'SB', 'ZM', 'WS', 'SM', 'ST', 'SA', 'SE', 'CH', 'SN', 'RS', 'SC', 'SL', 'ZW', 'SG', 'SK', 'SI', 'SO', 'ES', 'LK', 'KN', 'LC', 'VC', 'ZA', 'SD', 'KR', 'SS', 'SR', 'SY', 'TJ', 'TW', 'TZ', 'TH', 'TL', 'TG', 'TO', 'TT', 'TD', 'CZ', 'TN', 'TR', 'TM', 'TV', 'UG', 'UA', 'HU', 'UY', 'UZ', 'VU', 'VA', 'VE', 'AE', 'US', 'GB', 'VN', 'CF', 'CY');
+  CREATE TYPE "public"."enum__orgs_v_version_fields" AS ENUM('sport', 'bildung', 'kultur', 'gesundheit', 'religion', 'jugend', 'soziales');
+  CREATE TYPE "public"."enum__orgs_v_version_languages" AS ENUM('sq', 'am', 'ar', 'hy', 'az', 'bn', 'bs', 'bg', 'zh', 'da', 'de', 'en', 'tl', 'fi', 'fr', 'ka', 'el', 'ha', 'he', 'hi', 'ig', 'id', 'it', 'ja', 'kk', 'rw', 'ky', 'ko', 'hr', 'ku', 'lv', 'ln', 'lt', 'ml', 'mk', 'mn', 'nl', 'no', 'ps', 'fa', 'pl', 'pt', 'pa', 'ro', 'ru', 'sv', 'sr', 'sk', 'sl', 'so', 'es', 'sw', 'ta', 'th', 'ti', 'cs', 'tr', 'tk', 'uk', 'hu', 'ur', 'uz', 'vi', 'yo');
   CREATE TYPE "public"."enum__org_social_v_platform" AS ENUM('facebook', 'instagram', 'youtube', 'tiktok', 'x', 'linkedin', 'telegram', 'whatsapp');
   CREATE TYPE "public"."enum__orgs_v_version_district" AS ENUM('stadtkern', 'ostviertel', 'nordviertel', 'westviertel', 'suedviertel', 'suedostviertel', 'huttrop', 'frillendorf', 'ruettenscheid', 'rellinghausen', 'bergerhausen', 'stadtwald', 'altendorf', 'frohnhausen', 'holsterhausen', 'fulerum', 'haarzopf', 'margarethenhoehe', 'schoenebeck', 'bedingrade', 'frintrop', 'dellwig', 'gerschede', 'borbeck-mitte', 'bochold', 'bergeborbeck', 'altenessen-nord', 'altenessen-sued', 'karnap', 'vogelheim', 'stoppenberg', 'katernberg', 'schonnebeck', 'steele', 'kray', 'freisenbruch', 'horst', 'leithe', 'heisingen', 'kupferdreh', 'byfang', 'ueberruhr-hinsel', 'ueberruhr-holthausen', 'burgaltendorf', 'werden', 'heidhausen', 'fischlaken', 'kettwig', 'schuir', 'bredeney');
   CREATE TYPE "public"."enum__orgs_v_version_status" AS ENUM('draft', 'published');
@@ -223,6 +226,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "orgs_countries" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_orgs_countries",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "orgs_fields" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_orgs_fields",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "orgs_languages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_orgs_languages",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "org_social" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -261,24 +285,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "_org_countries_v" (
+  CREATE TABLE "_orgs_v_version_countries" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
-  	"value" "org_countries",
+  	"value" "enum__orgs_v_version_countries",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
-  CREATE TABLE "_org_fields_v" (
+  CREATE TABLE "_orgs_v_version_fields" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
-  	"value" "org_fields",
+  	"value" "enum__orgs_v_version_fields",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
-  CREATE TABLE "_org_languages_v" (
+  CREATE TABLE "_orgs_v_version_languages" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
-  	"value" "org_languages",
+  	"value" "enum__orgs_v_version_languages",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -538,12 +562,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_pages_v_locales" ADD CONSTRAINT "_pages_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orgs_countries" ADD CONSTRAINT "orgs_countries_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orgs_fields" ADD CONSTRAINT "orgs_fields_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orgs_languages" ADD CONSTRAINT "orgs_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "org_social" ADD CONSTRAINT "org_social_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "orgs" ADD CONSTRAINT "orgs_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "orgs_locales" ADD CONSTRAINT "orgs_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_org_countries_v" ADD CONSTRAINT "_org_countries_v_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_org_fields_v" ADD CONSTRAINT "_org_fields_v_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_org_languages_v" ADD CONSTRAINT "_org_languages_v_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_orgs_v_version_countries" ADD CONSTRAINT "_orgs_v_version_countries_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_orgs_v_version_fields" ADD CONSTRAINT "_orgs_v_version_fields_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_orgs_v_version_languages" ADD CONSTRAINT "_orgs_v_version_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_org_social_v" ADD CONSTRAINT "_org_social_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_orgs_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_orgs_v" ADD CONSTRAINT "_orgs_v_parent_id_orgs_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."orgs"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_orgs_v" ADD CONSTRAINT "_orgs_v_version_logo_id_media_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -632,6 +659,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
   CREATE INDEX "_pages_v_autosave_idx" ON "_pages_v" USING btree ("autosave");
   CREATE UNIQUE INDEX "_pages_v_locales_locale_parent_id_unique" ON "_pages_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "orgs_countries_order_idx" ON "orgs_countries" USING btree ("order");
+  CREATE INDEX "orgs_countries_parent_idx" ON "orgs_countries" USING btree ("parent_id");
+  CREATE INDEX "orgs_fields_order_idx" ON "orgs_fields" USING btree ("order");
+  CREATE INDEX "orgs_fields_parent_idx" ON "orgs_fields" USING btree ("parent_id");
+  CREATE INDEX "orgs_languages_order_idx" ON "orgs_languages" USING btree ("order");
+  CREATE INDEX "orgs_languages_parent_idx" ON "orgs_languages" USING btree ("parent_id");
   CREATE INDEX "org_social_order_idx" ON "org_social" USING btree ("_order");
   CREATE INDEX "org_social_parent_id_idx" ON "org_social" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "orgs_slug_idx" ON "orgs" USING btree ("slug");
@@ -642,12 +675,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "orgs_created_at_idx" ON "orgs" USING btree ("created_at");
   CREATE INDEX "orgs__status_idx" ON "orgs" USING btree ("_status");
   CREATE UNIQUE INDEX "orgs_locales_locale_parent_id_unique" ON "orgs_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "_org_countries_v_order_idx" ON "_org_countries_v" USING btree ("order");
-  CREATE INDEX "_org_countries_v_parent_idx" ON "_org_countries_v" USING btree ("parent_id");
-  CREATE INDEX "_org_fields_v_order_idx" ON "_org_fields_v" USING btree ("order");
-  CREATE INDEX "_org_fields_v_parent_idx" ON "_org_fields_v" USING btree ("parent_id");
-  CREATE INDEX "_org_languages_v_order_idx" ON "_org_languages_v" USING btree ("order");
-  CREATE INDEX "_org_languages_v_parent_idx" ON "_org_languages_v" USING btree ("parent_id");
+  CREATE INDEX "_orgs_v_version_countries_order_idx" ON "_orgs_v_version_countries" USING btree ("order");
+  CREATE INDEX "_orgs_v_version_countries_parent_idx" ON "_orgs_v_version_countries" USING btree ("parent_id");
+  CREATE INDEX "_orgs_v_version_fields_order_idx" ON "_orgs_v_version_fields" USING btree ("order");
+  CREATE INDEX "_orgs_v_version_fields_parent_idx" ON "_orgs_v_version_fields" USING btree ("parent_id");
+  CREATE INDEX "_orgs_v_version_languages_order_idx" ON "_orgs_v_version_languages" USING btree ("order");
+  CREATE INDEX "_orgs_v_version_languages_parent_idx" ON "_orgs_v_version_languages" USING btree ("parent_id");
   CREATE INDEX "_org_social_v_order_idx" ON "_org_social_v" USING btree ("_order");
   CREATE INDEX "_org_social_v_parent_id_idx" ON "_org_social_v" USING btree ("_parent_id");
   CREATE INDEX "_orgs_v_parent_idx" ON "_orgs_v" USING btree ("parent_id");
@@ -745,12 +778,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "pages_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_pages_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_pages_v_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "orgs_countries" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "orgs_fields" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "orgs_languages" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "org_social" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "orgs" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "orgs_locales" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "_org_countries_v" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "_org_fields_v" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "_org_languages_v" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_orgs_v_version_countries" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_orgs_v_version_fields" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_orgs_v_version_languages" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_org_social_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_orgs_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_orgs_v_locales" DISABLE ROW LEVEL SECURITY;
@@ -788,12 +824,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "pages_locales" CASCADE;
   DROP TABLE "_pages_v" CASCADE;
   DROP TABLE "_pages_v_locales" CASCADE;
+  DROP TABLE "orgs_countries" CASCADE;
+  DROP TABLE "orgs_fields" CASCADE;
+  DROP TABLE "orgs_languages" CASCADE;
   DROP TABLE "org_social" CASCADE;
   DROP TABLE "orgs" CASCADE;
   DROP TABLE "orgs_locales" CASCADE;
-  DROP TABLE "_org_countries_v" CASCADE;
-  DROP TABLE "_org_fields_v" CASCADE;
-  DROP TABLE "_org_languages_v" CASCADE;
+  DROP TABLE "_orgs_v_version_countries" CASCADE;
+  DROP TABLE "_orgs_v_version_fields" CASCADE;
+  DROP TABLE "_orgs_v_version_languages" CASCADE;
   DROP TABLE "_org_social_v" CASCADE;
   DROP TABLE "_orgs_v" CASCADE;
   DROP TABLE "_orgs_v_locales" CASCADE;
@@ -841,9 +880,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "pages_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "orgs_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "migo_id";
-  DROP TYPE "public"."org_countries";
-  DROP TYPE "public"."org_fields";
-  DROP TYPE "public"."org_languages";
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_articles_status";
   DROP TYPE "public"."enum__articles_v_version_status";
@@ -851,10 +887,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_pages_status";
   DROP TYPE "public"."enum__pages_v_version_status";
   DROP TYPE "public"."enum__pages_v_published_locale";
+  DROP TYPE "public"."enum_orgs_countries";
+  DROP TYPE "public"."enum_orgs_fields";
+  DROP TYPE "public"."enum_orgs_languages";
   DROP TYPE "public"."enum_org_social_platform";
   DROP TYPE "public"."enum_orgs_membership";
   DROP TYPE "public"."enum_orgs_district";
   DROP TYPE "public"."enum_orgs_status";
+  DROP TYPE "public"."enum__orgs_v_version_countries";
+  DROP TYPE "public"."enum__orgs_v_version_fields";
+  DROP TYPE "public"."enum__orgs_v_version_languages";
   DROP TYPE "public"."enum__org_social_v_platform";
   DROP TYPE "public"."enum__orgs_v_version_district";
   DROP TYPE "public"."enum__orgs_v_version_status";
