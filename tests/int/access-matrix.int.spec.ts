@@ -1,0 +1,161 @@
+/**
+ * The access matrix: every role (anonymous, editor, admin) × every collection
+ * and global × read / create / update / delete, drafts included, through the
+ * Local API with access control on (`overrideAccess: false`). Each cell is a
+ * test of its own, so the run lists exactly what was checked.
+ */
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+
+import { testPayload } from '../helpers/payload'
+import { createUser } from '../helpers/users'
+
+type Role = 'anonymous' | 'editor' | 'admin'
+type Operation = 'read' | 'read draft' | 'create' | 'update' | 'delete'
+const ROLES: Role[] = ['anonymous', 'editor', 'admin']
+
+/** What each role may do: the rules of DESIGN.md and the content-model issue. */
+const EXPECTED: Record<string, Record<Role, Operation[]>> = {
+  articles: { anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  pages: { anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  'newsletter-issues': { anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  categories: { anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  media: { anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  'member-organisations': { anonymous: ['read'], editor: ['read', 'read draft'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  users: { anonymous: [], editor: ['read'], admin: ['read', 'create', 'update', 'delete'] },
+}
+const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
+  'site-settings': { anonymous: ['read'], editor: ['read'], admin: ['read', 'update'] },
+  navigation: { anonymous: ['read'], editor: ['read'], admin: ['read', 'update'] },
+}
+const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
+
+let payload: Payload
+const users: Partial<Record<Role, User>> = {}
+let png: Buffer
+let counter = 0
+
+/** Valid data for a new document (a unique slug each time). */
+function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
+  counter += 1
+  const slug = `matrix-${collection}-${counter}`
+  const published = { _status: status }
+  switch (collection) {
+    case 'articles':
+      return { title: `Beitrag ${counter}`, slug, publishedAt: new Date(Date.now() - 60_000).toISOString(), ...published }
+    case 'pages':
+      return { title: `Seite ${counter}`, slug, ...published }
+    case 'newsletter-issues':
+      return { title: `migo ${counter}`, slug, issueNumber: 1000 + counter, month: '2026-01-01T12:00:00.000Z', ...published }
+    case 'categories':
+      return { title: `Kategorie ${counter}`, slug }
+    case 'member-organisations':
+      return { name: `Verein ${counter}`, slug, status: 'active', ...published }
+    case 'media':
+      return { alt: `Testbild ${counter}` }
+    case 'users':
+      return { name: `Person ${counter}`, email: `matrix-${counter}@test.example`, password: 'test-password-123', role: 'editor' }
+    default:
+      throw new Error(`no sample for ${collection}`)
+  }
+}
+
+const fileFor = (collection: CollectionSlug) =>
+  collection === 'media' ? { file: { data: png, mimetype: 'image/png', name: `matrix-${counter}.png`, size: png.length } } : {}
+
+/** Creates a fixture with access control off, as an editor's earlier work would be. */
+async function fixture(collection: CollectionSlug, status: 'published' | 'draft' = 'published') {
+  const data = sample(collection, status)
+  return payload.create({ collection, data: data as never, draft: status === 'draft', ...fileFor(collection) })
+}
+
+async function allowed(action: () => Promise<unknown>): Promise<boolean> {
+  try {
+    const result = await action()
+    return result !== null && result !== undefined
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 404) return false
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  users.admin = await createUser(payload, 'admin')
+  users.editor = await createUser(payload, 'editor')
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
+})
+
+const asRole = (role: Role) => ({ user: role === 'anonymous' ? undefined : users[role], overrideAccess: false })
+
+for (const [collection, byRole] of Object.entries(EXPECTED) as [CollectionSlug, Record<Role, Operation[]>][]) {
+  const operations: Operation[] = DRAFT_COLLECTIONS.has(collection)
+    ? ['read', 'read draft', 'create', 'update', 'delete']
+    : ['read', 'create', 'update', 'delete']
+  describe(collection, () => {
+    for (const role of ROLES) {
+      for (const operation of operations) {
+        const expected = byRole[role].includes(operation)
+        it(`${role} × ${operation} → ${expected ? 'erlaubt' : 'verweigert'}`, async () => {
+          let result: boolean
+          if (operation === 'read' || operation === 'read draft') {
+            const doc = collection === 'users' ? users.admin! : await fixture(collection, operation === 'read draft' ? 'draft' : 'published')
+            result = await allowed(() =>
+              payload.findByID({ collection, id: doc.id, draft: operation === 'read draft', ...asRole(role), disableErrors: false }),
+            )
+          } else if (operation === 'create') {
+            result = await allowed(() => payload.create({ collection, data: sample(collection) as never, ...fileFor(collection), ...asRole(role) }))
+          } else if (operation === 'update') {
+            const doc = await fixture(collection)
+            const data = collection === 'users' ? { name: 'Geändert' } : collection === 'media' ? { alt: 'Geändert' } : collection === 'member-organisations' ? { name: 'Geändert' } : { title: 'Geändert' }
+            result = await allowed(() => payload.update({ collection, id: doc.id, data: data as never, ...asRole(role) }))
+          } else {
+            const doc = await fixture(collection)
+            result = await allowed(() => payload.delete({ collection, id: doc.id, ...asRole(role) }))
+            const { totalDocs } = await payload.count({ collection, where: { id: { equals: doc.id } } })
+            expect(totalDocs === 0).toBe(result)
+          }
+          expect(result).toBe(expected)
+        })
+      }
+    }
+  })
+}
+
+for (const [slug, byRole] of Object.entries(GLOBALS_EXPECTED) as [GlobalSlug, Record<Role, ('read' | 'update')[]>][]) {
+  describe(`global ${slug}`, () => {
+    for (const role of ROLES) {
+      for (const operation of ['read', 'update'] as const) {
+        const expected = byRole[role].includes(operation)
+        it(`${role} × ${operation} → ${expected ? 'erlaubt' : 'verweigert'}`, async () => {
+          const result = await allowed(() =>
+            operation === 'read'
+              ? payload.findGlobal({ slug, ...asRole(role) })
+              : payload.updateGlobal({ slug, data: (slug === 'site-settings' ? { siteName: 'Test' } : { header: [] }) as never, ...asRole(role) }),
+          )
+          expect(result).toBe(expected)
+        })
+      }
+    }
+  })
+}
+
+describe('scheduled and unpublished articles stay hidden from anonymous readers', () => {
+  it('a published article whose date lies in the future is not public yet', async () => {
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...sample('articles'), publishedAt: new Date(Date.now() + 3_600_000).toISOString() } as never,
+    })
+    expect(await allowed(() => payload.findByID({ collection: 'articles', id: doc.id, ...asRole('anonymous') }))).toBe(false)
+    expect(await allowed(() => payload.findByID({ collection: 'articles', id: doc.id, ...asRole('editor') }))).toBe(true)
+  })
+
+  it('an inactive organisation is not public', async () => {
+    const doc = await payload.create({ collection: 'member-organisations', data: { ...sample('member-organisations'), status: 'inactive' } as never })
+    expect(await allowed(() => payload.findByID({ collection: 'member-organisations', id: doc.id, ...asRole('anonymous') }))).toBe(false)
+  })
+})
