@@ -17,10 +17,10 @@ import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
+import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 export default buildConfig({
   secret: resolvePayloadSecret(),
@@ -66,8 +66,8 @@ export default buildConfig({
   email: emailAdapter(),
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
+    // Announced sizes are refused earlier with a German message (src/app/(payload)/api/[...slug]/route.ts).
     abortOnLimit: true,
-    responseOnLimit: 'Die Datei ist größer als 20 MB. Bitte verkleinern Sie sie und laden Sie sie erneut hoch.',
   },
   // Scheduled publishing runs as jobs; the in-process cron starts with the server (src/instrumentation.ts).
   jobs: {

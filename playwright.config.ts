@@ -11,7 +11,8 @@ export default defineConfig({
   testMatch: '**/*.e2e.spec.ts',
   globalSetup: './tests/e2e/globalSetup.ts',
   fullyParallel: false,
-  workers: 2,
+  // One worker: parallel logins of the same account race on Payload's session list and log each other out.
+  workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

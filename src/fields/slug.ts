@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { TextField } from 'payload'
+import type { CollectionSlug, TextField } from 'payload'
 
 import { PATH_PATTERN, SLUG_PATTERN, slugify } from '@/lib/slugify'
 
@@ -20,6 +20,7 @@ type SlugOptions = {
  */
 export function slugField({ from = 'title', fallbackPrefix, allowPath = false }: SlugOptions): TextField {
   const pattern = allowPath ? PATH_PATTERN : SLUG_PATTERN
+  const isPlaceholder = (slug: string) => new RegExp(`^${fallbackPrefix}-[0-9a-f]{8}$`).test(slug)
   return {
     name: 'slug',
     label: 'URL-Kürzel (Slug)',
@@ -36,19 +37,30 @@ export function slugField({ from = 'title', fallbackPrefix, allowPath = false }:
     hooks: {
       beforeValidate: [
         ({ value, data, originalDoc }) => {
-          if (typeof value === 'string' && value.trim()) {
-            return allowPath ? value.split('/').map(slugify).filter(Boolean).join('/') : slugify(value)
-          }
-          if (originalDoc?.slug) return originalDoc.slug
           const source = data?.[from] ?? originalDoc?.[from]
           const generated = typeof source === 'string' ? slugify(source) : ''
+          const current = typeof value === 'string' && value.trim() ? value : originalDoc?.slug
+          // A placeholder (made while the title was still empty, e.g. by autosave) gives way to the title.
+          if (current && !(isPlaceholder(current) && generated)) {
+            return allowPath ? String(current).split('/').map(slugify).filter(Boolean).join('/') : slugify(String(current))
+          }
           return generated || `${fallbackPrefix}-${randomBytes(4).toString('hex')}`
         },
       ],
     },
-    validate: (value: string | null | undefined) => {
+    validate: async (value: string | null | undefined, { req, id, collectionSlug }) => {
       if (!value) return 'Bitte ein URL-Kürzel angeben.'
       if (!pattern.test(value)) return 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche sind erlaubt.'
+      // Checked here for a clear message; the unique index still guards against races.
+      if (collectionSlug) {
+        const taken = await req.payload.count({
+          collection: collectionSlug as CollectionSlug,
+          where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+          req,
+          overrideAccess: true,
+        })
+        if (taken.totalDocs > 0) return `Das URL-Kürzel „${value}“ ist schon vergeben. Bitte ein anderes wählen.`
+      }
       return true
     },
   }

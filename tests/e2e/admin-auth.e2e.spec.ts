@@ -1,17 +1,9 @@
 /**
  * Logging in to the admin, and the role rules as the REST API enforces them.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-const editor = () => ({ email: process.env.E2E_EDITOR_EMAIL!, password: process.env.E2E_EDITOR_PASSWORD! })
-const admin = () => ({ email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! })
-
-async function login(request: APIRequestContext, credentials: { email: string; password: string }) {
-  const response = await request.post('/api/users/login', { data: credentials })
-  expect(response.status()).toBe(200)
-  const body = await response.json()
-  return { token: body.token as string, user: body.user as { id: number; role: string } }
-}
+import { admin, apiLogin as login, editor } from './helpers'
 
 test('an editor logs in to the German admin', async ({ page }) => {
   await page.goto('/admin')

@@ -5,6 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import { buildIsCurrent, markBuildCurrent } from '../../scripts/lib/buildFingerprint'
 import { E2E_PORT } from '../../playwright.config'
@@ -36,8 +39,11 @@ export default async function globalSetup() {
     E2E_EDITOR_EMAIL: 'redaktion@e2e.test',
     E2E_EDITOR_PASSWORD: randomBytes(9).toString('base64url'),
   }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-e2e-'))
   const env = {
     DATABASE_URL: databaseUrl,
+    MEDIA_DIR: path.join(scratch, 'media'),
+    MAIL_OUTBOX_DIR: path.join(scratch, 'mail'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     NEXT_TELEMETRY_DISABLED: '1',
   }
@@ -63,7 +69,7 @@ export default async function globalSetup() {
   server.stderr?.on('data', (chunk) => (output += chunk))
   await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
 
-  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl })
+  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl, E2E_MEDIA_DIR: env.MEDIA_DIR })
 
   return async () => {
     if (server.exitCode === null) {
@@ -73,5 +79,6 @@ export default async function globalSetup() {
     }
     await dropDatabase(postgres, database)
     await postgres.stop()
+    fs.rmSync(scratch, { recursive: true, force: true })
   }
 }

@@ -5,6 +5,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 
+import { checkFileType } from './hooks/checkFileType'
+
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
 
 export const Media: CollectionConfig = {
@@ -17,6 +19,7 @@ export const Media: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeOperation: [checkFileType] },
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
     mimeTypes: MEDIA_MIME_TYPES,

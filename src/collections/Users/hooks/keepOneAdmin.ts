@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+
+import { publicError } from '@/lib/publicError'
 
 const LAST_ADMIN_MESSAGE =
   'Dies ist das letzte Konto mit der Rolle „Administrator“. Legen Sie zuerst ein weiteres Administrator-Konto an.'
@@ -17,7 +19,7 @@ async function countAdmins(req: PayloadRequest): Promise<number> {
 export const keepOneAdminOnUpdate: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update') return data
   const demoted = originalDoc?.role === 'admin' && data.role !== undefined && data.role !== 'admin'
-  if (demoted && (await countAdmins(req)) <= 1) throw new APIError(LAST_ADMIN_MESSAGE, 400, null, true)
+  if (demoted && (await countAdmins(req)) <= 1) throw publicError(LAST_ADMIN_MESSAGE)
   return data
 }
 
@@ -25,6 +27,6 @@ export const keepOneAdminOnUpdate: CollectionBeforeChangeHook = async ({ data, o
 export const keepOneAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const user = await req.payload.findByID({ collection: 'users', id, overrideAccess: true, req, depth: 0 })
   if (user?.role === 'admin' && (await countAdmins(req)) <= 1) {
-    throw new APIError(LAST_ADMIN_MESSAGE, 400, null, true)
+    throw publicError(LAST_ADMIN_MESSAGE)
   }
 }
