@@ -1,0 +1,20 @@
+import config from '@payload-config'
+import { draftMode, headers } from 'next/headers'
+import { getPayload, type Payload } from 'payload'
+
+import { hasRole } from '@/access/roles'
+
+export const payloadClient = (): Promise<Payload> => getPayload({ config })
+
+/**
+ * Who reads: anonymous, unless draft mode is on and a staff member is logged
+ * in — then drafts are shown, still through access control.
+ */
+export async function readerContext() {
+  const payload = await payloadClient()
+  const { isEnabled } = await draftMode()
+  if (!isEnabled) return { payload, draft: false, user: null }
+  const { user } = await payload.auth({ headers: await headers() })
+  const staff = hasRole(user, 'admin', 'editor')
+  return { payload, draft: staff, user: staff ? user : null }
+}
