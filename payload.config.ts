@@ -32,6 +32,11 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Essener Verbund der Immigrantenvereine' },
     dateFormat: 'dd.MM.yyyy HH:mm',
+    // Essen's time: scheduling and dates are entered and shown in Europe/Berlin.
+    timezones: {
+      supportedTimezones: [{ label: 'Deutschland (Europe/Berlin)', value: 'Europe/Berlin' }],
+      defaultTimezone: 'Europe/Berlin',
+    },
     livePreview: {
       breakpoints: [
         { name: 'mobile', label: 'Smartphone', width: 390, height: 844 },
