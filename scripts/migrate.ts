@@ -3,6 +3,7 @@ import 'dotenv/config'
 
 import { persistentDevSecret } from './lib/devSecret'
 import { closePayload, migratedPayload } from './lib/preparePayload'
+import { runMain } from './lib/runMain'
 import { DATA_DIR, openProjectDatabase } from './lib/projectDatabase'
 
 async function main() {
@@ -17,11 +18,4 @@ async function main() {
   }
 }
 
-main().then(
-  // Exit explicitly: the database adapter keeps one pooled connection open for good.
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  },
-)
+runMain('migrate', main)

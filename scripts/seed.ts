@@ -11,6 +11,7 @@ import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
 import { persistentDevSecret } from './lib/devSecret'
 import { closePayload, migratedPayload } from './lib/preparePayload'
+import { runMain } from './lib/runMain'
 import { DATA_DIR, openProjectDatabase } from './lib/projectDatabase'
 
 const args = new Set(process.argv.slice(2))
@@ -41,11 +42,4 @@ async function main() {
   }
 }
 
-main().then(
-  // Exit explicitly: the database adapter keeps one pooled connection open for good.
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  },
-)
+runMain('seed', main)

@@ -42,6 +42,15 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
+let exitExpected = false
+// A process that runs out of work before the site is up (a stalled module load) must not end silently.
+process.on('exit', (code) => {
+  if (!exitExpected && code === 0) {
+    console.error('\n✖ npm start stopped before the site came up. Please run it again.')
+    process.exitCode = 1
+  }
+})
+
 async function main() {
   const database = await openProjectDatabase()
   process.env.DATABASE_URL = database.url
@@ -52,6 +61,7 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return
     stopping = true
+    exitExpected = true
     if (next && next.exitCode === null) {
       const exited = new Promise((resolve) => next!.once('exit', resolve))
       next.kill('SIGTERM')
@@ -88,6 +98,7 @@ async function main() {
     next.on('exit', (code) => void shutdown(code ?? 0))
     const url = `http://localhost:${port}`
     await waitForHttp(url, next)
+    exitExpected = true
 
     console.log(`\n✔ The site is running: ${url}   (admin: ${url}/admin)`)
     if (newLogins.length) console.log(`  Demo login (shown once, also in ${path.relative(PROJECT_DIR, demoLoginFile(DATA_DIR))}):\n${formatLogins(newLogins)}`)

@@ -3,11 +3,11 @@ import type { Migration, Payload } from 'payload'
 
 export async function migratedPayload(): Promise<Payload> {
   // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
-  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
-    import('payload'),
-    import('../../payload.config'),
-    import('../../migrations'),
-  ])
+  // One at a time: concurrent dynamic imports under tsx's loader hooks were seen to stall
+  // for good, and a process with nothing left to do then exits 0 without a word.
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const { migrations } = await import('../../migrations')
   const payload = await getPayload({ config })
   // A script stops the database after it is done (or failed); the pool's connections then end, which is no error.
   poolOf(payload)?.on('error', () => {})
