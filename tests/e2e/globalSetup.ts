@@ -12,7 +12,7 @@ import path from 'node:path'
 import { buildIsCurrent, markBuildCurrent } from '../../scripts/lib/buildFingerprint'
 import { E2E_PORT } from '../../playwright.config'
 import { createDatabase, dropDatabase, startTestPostgres, uniqueName } from '../helpers/postgresServer'
-import { bin, PROJECT_DIR, run } from '../helpers/runScript'
+import { bin, PROJECT_DIR, run, runProjectScript } from '../helpers/runScript'
 
 async function waitUntilServing(url: string, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000
@@ -47,7 +47,7 @@ export default async function globalSetup() {
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  run(bin('tsx'), ['scripts/seed.ts'], {
+  runProjectScript('scripts/seed.ts', {
     ...env,
     DEMO_ADMIN_EMAIL: logins.E2E_ADMIN_EMAIL,
     DEMO_ADMIN_PASSWORD: logins.E2E_ADMIN_PASSWORD,

@@ -12,3 +12,19 @@ export function run(command: string, args: string[], env: Record<string, string 
   }
   return result.stdout
 }
+
+/**
+ * Runs one of the project's tsx scripts (migrate, seed). In fresh clones the very
+ * first TypeScript load has now and then stalled, and the script ends early
+ * saying so (scripts/lib/runMain.ts): that case alone is tried once more, with
+ * a warning. Any other failure fails at once.
+ */
+export function runProjectScript(script: string, env: Record<string, string | undefined>): string {
+  try {
+    return run(bin('tsx'), [script], env)
+  } catch (error) {
+    if (!String(error).includes('stopped before it finished')) throw error
+    console.warn(`${script} stopped before it finished; running it once more`)
+    return run(bin('tsx'), [script], env)
+  }
+}
