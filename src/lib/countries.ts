@@ -1,3 +1,5 @@
+import { germanNames } from './germanNames'
+
 /**
  * Countries of origin as ISO 3166-1 alpha-2 codes, shown with their German
  * names (from the runtime's ICU data, so no list of names to maintain).
@@ -11,13 +13,8 @@ const CODES = (
   'UY UZ VA VC VE VN VU WS XK YE ZA ZM ZW'
 ).split(' ')
 
-const germanRegionNames = new Intl.DisplayNames(['de'], { type: 'region' })
+const { nameOf, options, codes } = germanNames('region', CODES)
 
-export const countryName = (code: string): string => germanRegionNames.of(code) ?? code
-
-/** Select options sorted by their German name (Ä sorts with A). */
-export const COUNTRY_OPTIONS = CODES.map((value) => ({ value, label: countryName(value) })).sort((a, b) =>
-  a.label.localeCompare(b.label, 'de'),
-)
-
-export const COUNTRY_CODES = new Set(CODES)
+export const countryName = nameOf
+export const COUNTRY_OPTIONS = options
+export const COUNTRY_CODES = codes
