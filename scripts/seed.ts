@@ -9,7 +9,6 @@ import path from 'node:path'
 
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
-import { persistentDevSecret } from './lib/devSecret'
 import { closePayload, migratedPayload } from './lib/preparePayload'
 import { runMain } from './lib/runMain'
 import { DATA_DIR, openProjectDatabase } from './lib/projectDatabase'
@@ -18,8 +17,6 @@ const args = new Set(process.argv.slice(2))
 
 async function main() {
   const database = await openProjectDatabase()
-  process.env.DATABASE_URL = database.url
-  if (database.embedded && !process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = persistentDevSecret(DATA_DIR)
   try {
     if (args.has('--reset') && !database.embedded && !args.has('--force')) {
       throw new Error('Refusing to reset a database given by DATABASE_URL without --force.')

@@ -15,7 +15,6 @@ import { resolvePayloadSecret } from '../src/lib/secret'
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { buildIsCurrent, markBuildCurrent } from './lib/buildFingerprint'
 import { demoLoginFile, demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
-import { persistentDevSecret } from './lib/devSecret'
 import { closePayload, migratedPayload } from './lib/preparePayload'
 import { DATA_DIR, openProjectDatabase, PROJECT_DIR } from './lib/projectDatabase'
 
@@ -53,8 +52,6 @@ process.on('exit', (code) => {
 
 async function main() {
   const database = await openProjectDatabase()
-  process.env.DATABASE_URL = database.url
-  if (database.embedded && !process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = persistentDevSecret(DATA_DIR)
 
   let stopping = false
   let next: ChildProcess | undefined

@@ -6,16 +6,13 @@ import 'dotenv/config'
 
 import { spawnSync } from 'node:child_process'
 
-import { persistentDevSecret } from './lib/devSecret'
-import { DATA_DIR, openProjectDatabase } from './lib/projectDatabase'
+import { openProjectDatabase } from './lib/projectDatabase'
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2)
   if (!command) throw new Error('Usage: tsx scripts/with-db.ts <command> [args…]')
   const database = await openProjectDatabase()
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url }
-  if (database.embedded && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = persistentDevSecret(DATA_DIR)
-  const result = spawnSync(command, rest, { stdio: 'inherit', env, shell: process.platform === 'win32' })
+  const result = spawnSync(command, rest, { stdio: 'inherit', shell: process.platform === 'win32' })
   await database.stop()
   process.exit(result.status ?? 1)
 }

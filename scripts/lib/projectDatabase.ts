@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { persistentDevSecret } from './devSecret'
 import { resolveDataDir, startEmbeddedPostgres } from './embeddedPostgres'
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
@@ -32,6 +33,11 @@ function embeddedSettings(): EmbeddedSettings {
   return settings
 }
 
+/**
+ * Opens the database and points this process at it: DATABASE_URL, and for the
+ * embedded default a PAYLOAD_SECRET kept in .data/ unless one is set. Child
+ * processes inherit both.
+ */
 export async function openProjectDatabase(): Promise<ProjectDatabase> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
@@ -49,6 +55,8 @@ export async function openProjectDatabase(): Promise<ProjectDatabase> {
     throw new Error(`${error instanceof Error ? error.message : String(error)} (PostgreSQL log: ${LOG_FILE})`)
   })
   await server.ensureDatabase(DATABASE_NAME)
+  process.env.DATABASE_URL = server.url(DATABASE_NAME)
+  process.env.PAYLOAD_SECRET ||= persistentDevSecret(DATA_DIR)
   return {
     url: server.url(DATABASE_NAME),
     embedded: true,

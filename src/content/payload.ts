@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
 
@@ -17,4 +17,23 @@ export async function readerContext() {
   const { user } = await payload.auth({ headers: await headers() })
   const staff = hasRole(user, 'admin', 'editor')
   return { payload, draft: staff, user: staff ? user : null }
+}
+
+/** One document by its slug, as the current reader may see it (see readerContext). */
+export async function findBySlug<T extends 'articles' | 'pages'>(
+  collection: T,
+  slug: string,
+  depth: number,
+): Promise<{ doc: DataFromCollectionSlug<T> | null; preview: boolean }> {
+  const { payload, draft, user } = await readerContext()
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth,
+    draft,
+    user,
+    overrideAccess: false,
+  })
+  return { doc: (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null, preview: draft }
 }
