@@ -14,4 +14,4 @@ COPY --from=build --chown=node:node /app ./
 USER node
 EXPOSE 3000
 # Apply pending migrations, then serve.
-CMD ["sh", "-c", "node_modules/.bin/payload migrate && node_modules/.bin/next start --port $PORT"]
+CMD ["sh", "-c", "node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/tsx src/server/index.ts"]

@@ -1,5 +1,6 @@
 import * as migration_20261125_041235_initial from './20261125_041235_initial';
 import * as migration_20261125_054643_content_model from './20261125_054643_content_model';
+import * as migration_20261125_154006_public_site from './20261125_154006_public_site';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_054643_content_model.up,
     down: migration_20261125_054643_content_model.down,
-    name: '20261125_054643_content_model'
+    name: '20261125_054643_content_model',
+  },
+  {
+    up: migration_20261125_154006_public_site.up,
+    down: migration_20261125_154006_public_site.down,
+    name: '20261125_154006_public_site'
   },
 ];

@@ -22,6 +22,7 @@ const args = new Set(process.argv.slice(2))
 const devMode = args.has('--dev')
 const port = Number(process.env.PORT || 3000)
 const nextBin = path.join(PROJECT_DIR, 'node_modules', '.bin', 'next')
+const tsxBin = path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx')
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}`)
@@ -91,7 +92,13 @@ async function main() {
       markBuildCurrent(PROJECT_DIR)
     }
 
-    next = spawn(nextBin, [devMode ? 'dev' : 'start', '--port', String(port)], { stdio: 'inherit', env: process.env })
+    // Production runs the front server (page cache and redirects in front of Next, src/server/); dev runs plain `next dev`.
+    next = devMode
+      ? spawn(nextBin, ['dev', '--port', String(port)], { stdio: 'inherit', env: process.env })
+      : spawn(tsxBin, ['src/server/index.ts'], {
+          stdio: 'inherit',
+          env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+        })
     next.on('exit', (code) => void shutdown(code ?? 0))
     const url = `http://localhost:${port}`
     await waitForHttp(url, next)

@@ -26,6 +26,7 @@ export interface Config {
     pages: Page;
     'member-organisations': MemberOrganisation;
     'newsletter-issues': NewsletterIssue;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -41,6 +42,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'member-organisations': MemberOrganisationsSelect<false> | MemberOrganisationsSelect<true>;
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -745,6 +747,19 @@ export interface NewsletterIssue {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Alte Adressen, die dauerhaft (301) auf neue weiterleiten. Entsteht automatisch, wenn sich das URL-Kürzel eines veröffentlichten Beitrags oder einer Seite ändert.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Konten der Mitarbeitenden. Rollen vergeben nur Administratoren.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -916,6 +931,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-issues';
         value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -1186,6 +1205,16 @@ export interface NewsletterIssuesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

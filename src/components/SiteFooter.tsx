@@ -1,20 +1,38 @@
-import Link from 'next/link'
+import { getNavigation, getSiteSettings } from '@/content/site'
 
-export function SiteFooter() {
+import { MenuLink } from './MenuLink'
+import { SocialLinks } from './SocialLinks'
+
+/** Contact, social links and the footer menu (legal pages) from the globals. */
+export async function SiteFooter() {
+  const [navigation, settings] = await Promise.all([getNavigation(), getSiteSettings()])
+  const { contact } = settings
   return (
     <footer className="site-footer">
-      <div className="container">
-        <p>Essener Verbund der Immigrantenvereine e.V. – Dachverband der Migrantenorganisationen in Essen seit 2000</p>
-        <nav aria-label="Rechtliches">
+      <div className="container site-footer__inner">
+        <div>
+          <p className="site-footer__name">{settings.siteName}</p>
+          {contact?.address && <p className="site-footer__address">{contact.address}</p>}
+          {contact?.email && (
+            <p>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </p>
+          )}
+          {contact?.phone && <p>{contact.phone}</p>}
+        </div>
+        <div>
+          <h2 className="site-footer__heading">Folgen Sie uns</h2>
+          <SocialLinks links={settings.socialLinks} />
+        </div>
+        <nav aria-label="Rechtliches und Kontakt">
           <ul className="site-footer__links">
+            {(navigation.footer ?? []).map((item) => (
+              <li key={item.id ?? item.href}>
+                <MenuLink href={item.href}>{item.label}</MenuLink>
+              </li>
+            ))}
             <li>
-              <Link href="/impressum">Impressum</Link>
-            </li>
-            <li>
-              <Link href="/datenschutz">Datenschutz</Link>
-            </li>
-            <li>
-              <Link href="/kontakt">Kontakt</Link>
+              <a href="/feed.xml">RSS-Feed</a>
             </li>
           </ul>
         </nav>

@@ -1,27 +1,34 @@
 import Link from 'next/link'
 
-// The menu moves to the `navigation` global with the content model.
-const MENU = [
-  { href: '/aktuelles', label: 'Aktuelles' },
-  { href: '/mitgliedsvereine', label: 'Mitgliedsvereine' },
-  { href: '/migo', label: 'migo' },
-  { href: '/ueber-uns', label: 'Über uns' },
-]
+import { getNavigation, getSiteSettings } from '@/content/site'
 
-export function SiteHeader() {
+import { MenuLink } from './MenuLink'
+
+/**
+ * The brand and the main menu from the `navigation` global. On phones the menu
+ * wraps below the brand: every item stays one tap away, with no script.
+ */
+export async function SiteHeader() {
+  const [navigation, settings] = await Promise.all([getNavigation(), getSiteSettings()])
   return (
     <header className="site-header">
       <div className="container site-header__inner">
         <Link href="/" className="site-header__brand">
-          Essener Verbund der Immigrantenvereine
+          <span className="site-header__logo" aria-hidden="true">
+            EVI
+          </span>
+          <span>{settings.siteName.replace(/ e\.V\.$/, '')}</span>
         </Link>
-        <nav aria-label="Hauptmenü">
+        <nav aria-label="Hauptmenü" className="site-header__nav">
           <ul className="site-header__menu">
-            {MENU.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+            {(navigation.header ?? []).map((item) => (
+              <li key={item.id ?? item.href}>
+                <MenuLink href={item.href}>{item.label}</MenuLink>
               </li>
             ))}
+            <li>
+              <MenuLink href="/suche">Suche</MenuLink>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,9 +1,134 @@
-import type { Article } from '@/payload-types'
+import type { Where } from 'payload'
+import { cache } from 'react'
 
-import { findBySlug } from './payload'
+import type { Article, Category } from '@/payload-types'
+import { berlinMonthRange, berlinYearMonth } from '@/lib/formatDate'
+
+import { listCategories } from './categories'
+import { findBySlug, payloadClient } from './payload'
+
+export const ARTICLES_PER_PAGE = 12
+
+/** What a card or a feed item needs: no body. */
+const CARD_SELECT = {
+  title: true,
+  slug: true,
+  teaser: true,
+  publishedAt: true,
+  heroImage: true,
+  categories: true,
+  updatedAt: true,
+} as const
+
+export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'publishedAt' | 'heroImage' | 'categories' | 'updatedAt'>
+
+async function findCards(where: Where | undefined, options: { limit: number; page?: number }) {
+  const payload = await payloadClient()
+  return payload.find({
+    collection: 'articles',
+    where,
+    sort: '-publishedAt',
+    limit: options.limit,
+    page: options.page ?? 1,
+    depth: 1,
+    select: CARD_SELECT,
+    overrideAccess: false,
+  }) as Promise<{ docs: ArticleCard[]; totalDocs: number; totalPages: number; page?: number }>
+}
 
 /** One article by slug: published and due for readers, the latest draft for staff in preview. */
-export async function getArticleBySlug(slug: string): Promise<{ article: Article | null; preview: boolean }> {
+export const getArticleBySlug = cache(async (slug: string): Promise<{ article: Article | null; preview: boolean }> => {
   const { doc, preview } = await findBySlug('articles', slug, 2)
   return { article: doc, preview }
+})
+
+/** The newest articles, for the home page. */
+export async function listLatestArticles(limit: number): Promise<ArticleCard[]> {
+  return (await findCards(undefined, { limit })).docs
+}
+
+export type ArticleList = { docs: ArticleCard[]; page: number; totalPages: number; category: Category | null }
+
+/**
+ * One page of "Aktuelles", newest first, optionally in one category.
+ * Returns null for an unknown category or a page past the end (a 404 for the reader).
+ */
+export const listArticles = cache(async (categorySlug: string | undefined, page: number): Promise<ArticleList | null> => {
+  let category: Category | null = null
+  if (categorySlug) {
+    category = (await listCategories()).find((c) => c.slug === categorySlug) ?? null
+    if (!category) return null
+  }
+  const result = await findCards(category ? { categories: { contains: category.id } } : undefined, {
+    limit: ARTICLES_PER_PAGE,
+    page,
+  })
+  if (page > Math.max(1, result.totalPages)) return null
+  return { docs: result.docs, page, totalPages: Math.max(1, result.totalPages), category }
+})
+
+/** Up to `limit` other articles sharing a category with this one, newest first. */
+export async function listRelatedArticles(article: Article, limit = 3): Promise<ArticleCard[]> {
+  const categoryIds = (article.categories ?? []).map((c) => (typeof c === 'object' ? c.id : c))
+  if (categoryIds.length === 0) return []
+  const where: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
+  return (await findCards(where, { limit })).docs
+}
+
+/** The newest articles for the RSS feed, optionally of one category (null: unknown category). */
+export async function listFeedArticles(categorySlug: string | null, limit = 50): Promise<{ docs: ArticleCard[]; category: Category | null } | null> {
+  const category = categorySlug ? ((await listCategories()).find((c) => c.slug === categorySlug) ?? null) : null
+  if (categorySlug && !category) return null
+  const { docs } = await findCards(category ? { categories: { contains: category.id } } : undefined, { limit })
+  return { docs, category }
+}
+
+/** Every public article's address and last change, for the sitemap. */
+export async function listArticleSitemapEntries(): Promise<{ slug: string; updatedAt: string }[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+    overrideAccess: false,
+  })
+  return docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }))
+}
+
+export type ArchiveYear = { year: number; months: { month: number; count: number }[] }
+
+/** Years and months (in Essen's time) that have articles, newest first, with counts. */
+export async function listArchiveMonths(): Promise<ArchiveYear[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    select: { publishedAt: true },
+    overrideAccess: false,
+  })
+  const counts = new Map<string, number>()
+  for (const doc of docs) {
+    if (!doc.publishedAt) continue
+    const { year, month } = berlinYearMonth(doc.publishedAt)
+    const key = `${year}-${month}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const years = new Map<number, ArchiveYear>()
+  for (const [key, count] of counts) {
+    const [year, month] = key.split('-').map(Number)
+    if (!years.has(year)) years.set(year, { year, months: [] })
+    years.get(year)!.months.push({ month, count })
+  }
+  return [...years.values()]
+    .sort((a, b) => b.year - a.year)
+    .map((y) => ({ ...y, months: y.months.sort((a, b) => b.month - a.month) }))
+}
+
+/** The articles of one month in Essen's time, newest first. */
+export async function listArticlesOfMonth(year: number, month: number): Promise<ArticleCard[]> {
+  const { start, end } = berlinMonthRange(year, month)
+  const where: Where = { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] }
+  return (await findCards(where, { limit: 200 })).docs
 }

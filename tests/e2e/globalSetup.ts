@@ -61,9 +61,10 @@ export default async function globalSetup() {
   }
 
   let output = ''
-  const server = spawn(bin('next'), ['start', '--port', String(E2E_PORT)], {
+  // The production server, page cache included: what readers get.
+  const server = spawn(bin('tsx'), ['src/server/index.ts'], {
     cwd: PROJECT_DIR,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(E2E_PORT) },
   })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))

@@ -1,20 +1,74 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
-export default function HomePage() {
+import { ArticleGrid } from '@/components/ArticleCard'
+import { getCurrentMigoIssue } from '@/content/migo'
+import { listLatestArticles } from '@/content/articles'
+import { getDirectoryFigures } from '@/content/directory'
+import { formatMonth } from '@/lib/formatDate'
+import { pageMetadata } from '@/lib/pageMetadata'
+import { newsListPath } from '@/lib/paths'
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: 'Essener Verbund der Immigrantenvereine e.V.',
+    description:
+      'Der Dachverband von über 70 Migrantenorganisationen in Essen: Nachrichten, Mitgliedsvereine und das Magazin migo.',
+    path: '/',
+  }),
+  title: { absolute: 'Essener Verbund der Immigrantenvereine e.V.' },
+}
+
+/** "über 70": the figure rounded down to ten, as the association words it. */
+const roughly = (n: number) => (n >= 20 ? `über ${Math.floor((n - 1) / 10) * 10}` : String(n))
+
+export default async function HomePage() {
+  const [articles, figures, migo] = await Promise.all([listLatestArticles(6), getDirectoryFigures(), getCurrentMigoIssue()])
   return (
-    <div className="container">
-      <section className="hero" aria-labelledby="willkommen">
-        <h1 id="willkommen">Essener Verbund der Immigrantenvereine</h1>
-        <p className="lead">
-          Der Dachverband von über 70 Migrantenorganisationen aus über 20 Herkunftsländern in Essen – seit dem
-          Jahr 2000.
-        </p>
-        <p>
-          <Link className="button" href="/aktuelles">
-            Aktuelle Nachrichten lesen
-          </Link>
-        </p>
+    <>
+      <section className="intro" aria-labelledby="willkommen">
+        <div className="container">
+          <h1 id="willkommen">Essener Verbund der Immigrantenvereine</h1>
+          <p className="lead">
+            Der Dachverband der Migrantenorganisationen in Essen – seit dem Jahr 2000 für Teilhabe, Begegnung und ein
+            gutes Miteinander.
+          </p>
+          <p className="figures">
+            <strong>{roughly(figures.organisations)}</strong> Vereine aus <strong>{roughly(figures.countries)}</strong>{' '}
+            Herkunftsländern
+          </p>
+        </div>
       </section>
-    </div>
+
+      <div className="container">
+        <section aria-labelledby="neueste">
+          <h2 id="neueste">Aktuelle Nachrichten</h2>
+          <ArticleGrid articles={articles} headingLevel="h3" />
+          <p>
+            <Link className="button" href={newsListPath({})}>
+              Alle Nachrichten
+            </Link>
+          </p>
+        </section>
+
+        <section className="box box--migo" aria-labelledby="migo">
+          <h2 id="migo">migo – das Magazin des Verbunds</h2>
+          <p>
+            Migration, Integration, Gesellschaft und Ökonomie: einmal im Monat Neues aus den Vereinen, aus Recht,
+            Bildung, Gesundheit, Sport und Politik in Essen.
+          </p>
+          {migo && (
+            <p>
+              Aktuelle Ausgabe: <Link href={`/migo/${migo.slug}`}>Nr. {migo.issueNumber}, {formatMonth(migo.month)} – {migo.title}</Link>
+            </p>
+          )}
+          <p>
+            <Link className="button" href="/migo">
+              migo kostenlos abonnieren
+            </Link>
+          </p>
+        </section>
+      </div>
+    </>
   )
 }

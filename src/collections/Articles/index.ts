@@ -6,8 +6,9 @@ import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { sourceField } from '@/fields/source'
-import { articlePath, previewUrl } from '@/lib/previewPath'
+import { articlePath, previewUrl } from '@/lib/paths'
 
+import { recordSlugRedirect } from '../Redirects/hooks/recordSlugRedirect'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
@@ -34,7 +35,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: { beforeChange: [setPublishedAt], afterChange: [recordSlugRedirect(articlePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     {

@@ -5,7 +5,9 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
-import { pagePath, previewUrl } from '@/lib/previewPath'
+import { pagePath, previewUrl } from '@/lib/paths'
+
+import { recordSlugRedirect } from '../Redirects/hooks/recordSlugRedirect'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -22,6 +24,7 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
+  hooks: { afterChange: [recordSlugRedirect(pagePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getPageBySlug } from '@/content/pages'
-import { pagePath } from '@/lib/previewPath'
+import { pagePath } from '@/lib/paths'
 
 type Props = { params: Promise<{ slug: string[] }> }
 

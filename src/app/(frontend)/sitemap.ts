@@ -1,0 +1,21 @@
+import type { MetadataRoute } from 'next'
+
+import { listArticleSitemapEntries } from '@/content/articles'
+import { listCategories } from '@/content/categories'
+import { listPageSitemapEntries } from '@/content/pages'
+import { absoluteUrl, archivePath, articlePath, newsListPath, pagePath } from '@/lib/paths'
+
+/** Published content only: what an anonymous reader can open. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [articles, pages, categories] = await Promise.all([listArticleSitemapEntries(), listPageSitemapEntries(), listCategories()])
+  return [
+    { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
+    { url: absoluteUrl(newsListPath({})), changeFrequency: 'daily', priority: 0.9 },
+    ...categories.map((c) => ({ url: absoluteUrl(newsListPath({ category: c.slug })), changeFrequency: 'daily' as const })),
+    { url: absoluteUrl(archivePath()), changeFrequency: 'monthly' },
+    ...articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), lastModified: a.updatedAt })),
+    ...pages.map((p) => ({ url: absoluteUrl(pagePath(p.slug)), lastModified: p.updatedAt })),
+  ]
+}
+
+export const dynamic = 'force-dynamic'

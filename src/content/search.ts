@@ -1,0 +1,57 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
+import { articlePath } from '@/lib/paths'
+import { toPrefixTsquery } from '@/search/query'
+import { SEARCH_SOURCES } from '@/search/sources'
+
+import { payloadClient } from './payload'
+
+export const SEARCH_RESULTS_PER_PAGE = 20
+
+export type SearchHit = { kind: string; id: number; title: string; slug: string; date: string | null; snippet: string }
+export type SearchResult = { hits: SearchHit[]; total: number; page: number; totalPages: number }
+
+/**
+ * Full-text search over everything public (SEARCH_SOURCES), ranked, with the
+ * matching passage. Any input is answered: no usable word gives no hits.
+ */
+export async function searchSite(input: string, page = 1): Promise<SearchResult> {
+  const tsquery = toPrefixTsquery(input)
+  if (!tsquery) return { hits: [], total: 0, page: 1, totalPages: 0 }
+  const payload = await payloadClient()
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const query = sql`to_tsquery('german', ${tsquery})`
+  const union = sql.join(
+    SEARCH_SOURCES.map((source) => sql`(${source.select(query)})`),
+    sql` union all `,
+  )
+  const offset = (page - 1) * SEARCH_RESULTS_PER_PAGE
+  const { rows } = await db.execute(sql`
+    select kind, id, title, slug, date, snippet, count(*) over () as total
+    from (${union}) as hits
+    order by rank desc, date desc nulls last, id desc
+    limit ${SEARCH_RESULTS_PER_PAGE} offset ${offset}`)
+  const total = Number((rows[0] as { total?: string } | undefined)?.total ?? 0)
+  return {
+    hits: rows.map((row) => {
+      const r = row as Record<string, unknown>
+      return {
+        kind: String(r.kind),
+        id: Number(r.id),
+        title: String(r.title ?? ''),
+        slug: String(r.slug),
+        date: r.date ? new Date(r.date as string).toISOString() : null,
+        snippet: String(r.snippet ?? ''),
+      }
+    }),
+    total,
+    page,
+    totalPages: Math.ceil(total / SEARCH_RESULTS_PER_PAGE),
+  }
+}
+
+/** Where each kind of hit lives on the site. */
+const HIT_PATHS: Record<string, (slug: string) => string> = { article: articlePath }
+
+export const hitPath = (hit: Pick<SearchHit, 'kind' | 'slug'>): string => (HIT_PATHS[hit.kind] ?? articlePath)(hit.slug)

@@ -1,0 +1,27 @@
+/** Public paths of the site, shared by pages, links, previews, the feed and the sitemap. */
+export const articlePath = (slug: string) => `/aktuelles/nachrichten/${slug}`
+export const pagePath = (slug: string) => `/${slug}`
+
+/** "Aktuelles": all or one category, page 1 without a page segment (one URL per page). */
+export function newsListPath({ category, page = 1 }: { category?: string | null; page?: number }): string {
+  const base = category ? `/aktuelles/kategorie/${category}` : '/aktuelles'
+  return page > 1 ? `${base}/seite/${page}` : base
+}
+
+export const archivePath = (year?: number, month?: number) =>
+  year && month ? `/aktuelles/archiv/${year}/${String(month).padStart(2, '0')}` : '/aktuelles/archiv'
+
+export function searchPath(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query })
+  if (page > 1) params.set('seite', String(page))
+  return `/suche?${params}`
+}
+
+export const feedPath = (category?: string | null) => (category ? `/feed.xml?kategorie=${category}` : '/feed.xml')
+
+/** The draft-preview entry point: it checks the login, switches draft mode on and redirects. */
+export const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(path)}`
+
+/** The site's public origin, for canonical URLs, feeds and social previews. */
+export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+export const absoluteUrl = (path: string): string => (/^https?:\/\//.test(path) ? path : `${siteUrl()}${path}`)

@@ -1,0 +1,28 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+import { HIGHLIGHT_END, HIGHLIGHT_START, lexicalWordsText } from './sqlText'
+
+/** One kind of result of the site search. The directory and migo add theirs to SEARCH_SOURCES. */
+export type SearchSource = {
+  kind: string
+  /**
+   * A select of (kind, id, title, slug, date, rank, snippet) for the rows that
+   * match `query` (a tsquery) and are public right now.
+   */
+  select: (query: SQL) => SQL
+}
+
+const headlineOptions = `MaxFragments=2, FragmentDelimiter=" … ", MaxWords=28, MinWords=10, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`
+
+export const articlesSource: SearchSource = {
+  kind: 'article',
+  select: (query) => sql`
+    select 'article' as kind, a.id, l.title, a.slug, a.published_at as date,
+      ts_rank_cd(l.search_vector, ${query}) as rank,
+      ts_headline('german', concat_ws(' ', l.teaser, ${sql.raw(lexicalWordsText('l.body'))}), ${query}, ${headlineOptions}) as snippet
+    from articles a
+    join articles_locales l on l._parent_id = a.id and l._locale = 'de'
+    where a._status = 'published' and a.published_at <= now() and l.search_vector @@ ${query}`,
+}
+
+export const SEARCH_SOURCES: SearchSource[] = [articlesSource]

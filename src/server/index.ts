@@ -1,0 +1,97 @@
+/**
+ * The production server: Next.js (public site, admin, API) behind a page cache
+ * for public pages, and the redirects of changed slugs answered before Next.
+ * Started by `npm start` and `npm run start:prod`; `npm run dev` uses `next dev`.
+ */
+import 'dotenv/config'
+
+import http from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+import pg from 'pg'
+
+import { PageCache } from './pageCache'
+import { listenForPublicContentChanges } from './publicContentListener'
+import { readSiteState } from './siteState'
+
+const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOSTNAME || '0.0.0.0'
+const databaseUrl = process.env.DATABASE_URL
+if (!databaseUrl) {
+  console.error('✖ DATABASE_URL is not set: the server needs PostgreSQL (npm start sets it for the embedded database).')
+  process.exit(1)
+}
+/** Longest wait before the due-date check runs again (setTimeout's limit is about 24 days). */
+const MAX_TIMER_MS = 60 * 60 * 1000
+
+const cacheEnabled = process.env.PAGE_CACHE !== 'off'
+const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024 })
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
+let redirects = new Map<string, string>()
+let dueTimer: NodeJS.Timeout | undefined
+
+/** Drops every cached page and re-reads redirects and the next due publish date. */
+async function refresh(): Promise<void> {
+  cache.clear()
+  const state = await readSiteState(pool)
+  redirects = state.redirects
+  clearTimeout(dueTimer)
+  if (state.nextDueAt) {
+    const wait = Math.max(0, Math.min(state.nextDueAt.getTime() - Date.now() + 50, MAX_TIMER_MS))
+    dueTimer = setTimeout(() => void refresh().catch((error) => console.error('Page cache: refresh failed', error)), wait)
+    dueTimer.unref()
+  }
+}
+
+const app = next({ dev: false, dir: PROJECT_DIR, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const listener = listenForPublicContentChanges(databaseUrl, {
+  onChange: async (change) => {
+    await refresh()
+    if (change) console.info(`Page cache: dropped after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
+  },
+  onListening: (listening) => cache.setEnabled(cacheEnabled && listening),
+})
+
+const server = http.createServer((req, res) => {
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    const [pathname, query] = (req.url ?? '/').split('?', 2)
+    const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
+    if (target) {
+      res.writeHead(301, { location: query ? `${target}?${query}` : target, 'cache-control': 'public, max-age=3600' })
+      res.end()
+      return
+    }
+  }
+  const key = cache.keyFor(req)
+  if (key && cache.serve(key, req, res)) return
+  if (key) cache.capture(key, req, res)
+  handle(req, res).catch((error: unknown) => {
+    console.error(`Request failed: ${req.method} ${req.url}`, error)
+    if (!res.headersSent) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.')
+    } else res.end()
+  })
+})
+
+server.listen(port, hostname, () => {
+  console.info(`> Ready on http://localhost:${port}${cacheEnabled ? '' : ' (page cache off)'}`)
+})
+
+let stopping = false
+const stop = () => {
+  if (stopping) return
+  stopping = true
+  clearTimeout(dueTimer)
+  server.close()
+  server.closeAllConnections()
+  void Promise.allSettled([listener.stop(), pool.end()]).then(() => process.exit(0))
+  setTimeout(() => process.exit(0), 2000).unref()
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)

@@ -1,0 +1,22 @@
+import pg from 'pg'
+
+/**
+ * What the front server needs from the database between changes: the redirect
+ * table, and when the next already-published article becomes due (its publish
+ * date lies ahead), so that cached lists are dropped at that moment.
+ * Read once per change, never per request.
+ */
+export type SiteState = { redirects: Map<string, string>; nextDueAt: Date | null }
+
+export async function readSiteState(pool: pg.Pool): Promise<SiteState> {
+  const [redirects, due] = await Promise.all([
+    pool.query<{ from: string; to: string }>('select "from", "to" from redirects'),
+    pool.query<{ due: Date | null }>(
+      `select min(published_at) as due from articles where _status = 'published' and published_at > now()`,
+    ),
+  ])
+  return {
+    redirects: new Map(redirects.rows.map((row) => [row.from, row.to])),
+    nextDueAt: due.rows[0]?.due ?? null,
+  }
+}
