@@ -19,9 +19,6 @@ export const metadata: Metadata = {
   title: { absolute: 'Essener Verbund der Immigrantenvereine e.V.' },
 }
 
-/** "über 70": the figure rounded down to ten, as the association words it. */
-const roughly = (n: number) => (n >= 20 ? `über ${Math.floor((n - 1) / 10) * 10}` : String(n))
-
 export default async function HomePage() {
   const [articles, figures, migo] = await Promise.all([listLatestArticles(6), getDirectoryFigures(), getCurrentMigoIssue()])
   return (
@@ -34,7 +31,7 @@ export default async function HomePage() {
             gutes Miteinander.
           </p>
           <p className="figures">
-            <strong>{roughly(figures.organisations)}</strong> Vereine aus <strong>{roughly(figures.countries)}</strong>{' '}
+            <strong>{figures.organisations}</strong> Mitgliedsvereine aus <strong>{figures.countries}</strong>{' '}
             Herkunftsländern
           </p>
         </div>
