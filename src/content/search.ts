@@ -27,27 +27,28 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
     sql` union all `,
   )
   const offset = (page - 1) * SEARCH_RESULTS_PER_PAGE
+  // One round trip: the total and the requested page (which may lie past the end).
   const { rows } = await db.execute(sql`
-    select kind, id, title, slug, date, snippet, count(*) over () as total
-    from (${union}) as hits
-    order by rank desc, date desc nulls last, id desc
-    limit ${SEARCH_RESULTS_PER_PAGE} offset ${offset}`)
-  const total = Number((rows[0] as { total?: string } | undefined)?.total ?? 0)
+    with hits as (${union})
+    select (select count(*) from hits) as total,
+      (select coalesce(json_agg(p), '[]'::json) from (
+        select kind, id, title, slug, date, snippet from hits
+        order by rank desc, date desc nulls last, id desc
+        limit ${SEARCH_RESULTS_PER_PAGE} offset ${offset}
+      ) as p) as page`)
+  const { total, page: pageRows } = rows[0] as { total: string; page: Record<string, unknown>[] }
   return {
-    hits: rows.map((row) => {
-      const r = row as Record<string, unknown>
-      return {
-        kind: String(r.kind),
-        id: Number(r.id),
-        title: String(r.title ?? ''),
-        slug: String(r.slug),
-        date: r.date ? new Date(r.date as string).toISOString() : null,
-        snippet: String(r.snippet ?? ''),
-      }
-    }),
-    total,
+    hits: pageRows.map((r) => ({
+      kind: String(r.kind),
+      id: Number(r.id),
+      title: String(r.title ?? ''),
+      slug: String(r.slug),
+      date: r.date ? new Date(r.date as string).toISOString() : null,
+      snippet: String(r.snippet ?? ''),
+    })),
+    total: Number(total),
     page,
-    totalPages: Math.ceil(total / SEARCH_RESULTS_PER_PAGE),
+    totalPages: Math.ceil(Number(total) / SEARCH_RESULTS_PER_PAGE),
   }
 }
 

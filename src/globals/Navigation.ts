@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { isSitePath } from '@/lib/paths'
 
 const menuItemFields: Field[] = [
   { name: 'label', label: 'Beschriftung', type: 'text', required: true, localized: true },
@@ -12,7 +13,7 @@ const menuItemFields: Field[] = [
     required: true,
     admin: { description: 'Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)' },
     validate: (value: string | null | undefined) =>
-      !value || /^\/[a-z0-9\-/]*$/.test(value) || /^https?:\/\/\S+$/.test(value)
+      !value || isSitePath(value) || /^https?:\/\/\S+$/.test(value)
         ? true
         : 'Bitte einen Pfad wie „/aktuelles“ oder eine Adresse mit https:// angeben.',
   },

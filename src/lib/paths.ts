@@ -25,3 +25,6 @@ export const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(
 /** The site's public origin, for canonical URLs, feeds and social previews. */
 export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
 export const absoluteUrl = (path: string): string => (/^https?:\/\//.test(path) ? path : `${siteUrl()}${path}`)
+
+/** A path on this site ("/aktuelles/…"): lower-case slug characters, never "//" (that would leave the site). */
+export const isSitePath = (value: string): boolean => /^\/(?!\/)[a-z0-9\-/]*$/.test(value) && !value.includes('//')

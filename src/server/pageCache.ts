@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib'
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
 
 /** Paths that are never cached: the admin, the API, previews and Next's own assets. */
-const BYPASS = /^\/(admin|api|preview|_next|next)(\/|$)/
+const BYPASS = /^\/(admin|api|preview|_next|next)([/?]|$)/
 /** Headers of the rendered response that must not be replayed to another reader. */
 const DROP_HEADERS = ['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'cache-control', 'etag']
 /** Compressing tiny bodies costs more than it saves. */
@@ -100,6 +100,18 @@ export class PageCache {
     delete req.headers['accept-encoding']
     if (req.method !== 'GET') return
 
+    // Headers given to writeHead directly never show up in getHeaders(): keep them too.
+    const headersGiven: OutgoingHttpHeaders = {}
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      const given = rest.find((arg) => arg && typeof arg === 'object')
+      if (Array.isArray(given)) {
+        for (let i = 0; i + 1 < given.length; i += 2) headersGiven[String(given[i]).toLowerCase()] = given[i + 1]
+      } else if (given) {
+        for (const [name, value] of Object.entries(given)) headersGiven[name.toLowerCase()] = value as OutgoingHttpHeaders[string]
+      }
+      return writeHead(status, ...rest)
+    }) as typeof res.writeHead
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -112,10 +124,11 @@ export class PageCache {
     }) as typeof res.end
 
     res.on('finish', () => {
-      if (res.statusCode !== 200 || res.getHeader('set-cookie') || generation !== this.generation) return
+      const sent = { ...res.getHeaders(), ...headersGiven }
+      if (res.statusCode !== 200 || sent['set-cookie'] || generation !== this.generation) return
       const body = Buffer.concat(chunks)
       const headers: OutgoingHttpHeaders = {}
-      for (const [name, value] of Object.entries(res.getHeaders())) {
+      for (const [name, value] of Object.entries(sent)) {
         if (!DROP_HEADERS.includes(name) && value !== undefined) headers[name] = value
       }
       // Readers' browsers check back each time; the answer is a cheap 304 while nothing changed.

@@ -26,6 +26,7 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   media: { anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
   'member-organisations': { anonymous: ['read'], editor: ['read', 'read draft'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
   users: { anonymous: [], editor: ['read'], admin: ['read', 'create', 'update', 'delete'] },
+  redirects: { anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
 }
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
   'site-settings': { anonymous: ['read'], editor: ['read'], admin: ['read', 'update'] },
@@ -56,6 +57,8 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { name: `Verein ${counter}`, slug, status: 'active', ...published }
     case 'media':
       return { alt: `Testbild ${counter}` }
+    case 'redirects':
+      return { from: `/${slug}`, to: '/aktuelles' }
     case 'users':
       return { name: `Person ${counter}`, email: `matrix-${counter}@test.example`, password: 'test-password-123', role: 'editor' }
     default:

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
+import { isSitePath } from '@/lib/paths'
 
-const PATH = /^\/[a-z0-9\-/]*$/
 const validPath = (value: string | null | undefined) =>
-  !value || PATH.test(value) ? true : 'Bitte einen Pfad der Website angeben, z. B. „/aktuelles/nachrichten/sommerfest“.'
+  !value || isSitePath(value) ? true : 'Bitte einen Pfad der Website angeben, z. B. „/aktuelles/nachrichten/sommerfest“.'
 
 /**
  * Old addresses that lead on to new ones with a 301. Written automatically when

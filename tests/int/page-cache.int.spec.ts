@@ -1,0 +1,160 @@
+/**
+ * The front server's page cache (src/server/pageCache.ts), in front of a real
+ * HTTP server whose handler renders like Next does (streamed chunks).
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { PageCache } from '@/server/pageCache'
+
+let cache: PageCache
+let renders = 0
+let server: http.Server
+let base: string
+/** Lets a test run code while a page is half rendered. */
+let duringRender: (() => void) | null = null
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const key = cache.keyFor(req)
+    if (key && cache.serve(key, req, res)) return
+    if (key) cache.capture(key, req, res)
+    renders += 1
+    const url = req.url ?? '/'
+    if (url.startsWith('/fehlt')) {
+      res.writeHead(404, { 'content-type': 'text/html' })
+      return res.end('<h1>Seite nicht gefunden</h1>')
+    }
+    if (url.startsWith('/cookie')) res.setHeader('set-cookie', 'a=b')
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', vary: 'rsc' })
+    res.write(`<html><body><h1>Seite ${url}</h1>`)
+    duringRender?.()
+    res.end(`<p>${'Inhalt '.repeat(url.startsWith('/gross') ? 4000 : 300)}</p><p>Render ${renders}</p></body></html>`)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+beforeEach(() => {
+  cache = new PageCache({ maxBytes: 200_000 })
+  cache.setEnabled(true)
+  renders = 0
+  duringRender = null
+})
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers })
+
+describe('serving from memory', () => {
+  it('renders a page once and then answers from memory with the same bytes', async () => {
+    const first = await get('/aktuelles')
+    const firstBody = await first.text()
+    expect(first.headers.get('x-page-cache')).toBeNull()
+    const second = await get('/aktuelles')
+    expect(second.headers.get('x-page-cache')).toBe('HIT')
+    expect(await second.text()).toBe(firstBody)
+    expect(renders).toBe(1)
+    expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(second.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect(second.headers.get('vary')).toBe('rsc, Accept-Encoding')
+  })
+
+  it('keys by the full URL, query included', async () => {
+    await get('/suche?q=a')
+    await get('/suche?q=b')
+    expect((await get('/suche?q=a')).headers.get('x-page-cache')).toBe('HIT')
+    expect(renders).toBe(2)
+  })
+
+  it('compresses for readers who accept gzip, and answers 304 to a matching ETag', async () => {
+    const plain = await (await get('/')).text()
+    const raw = await new Promise<{ encoding?: string; body: Buffer; etag?: string }>((resolve) => {
+      http.get(`${base}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks), etag: res.headers.etag }))
+      })
+    })
+    expect(raw.encoding).toBe('gzip')
+    expect(gunzipSync(raw.body).toString()).toBe(plain)
+    const notModified = await get('/', { 'if-none-match': raw.etag! })
+    expect(notModified.status).toBe(304)
+  })
+})
+
+describe('what is never cached', () => {
+  it('the admin, the API, previews, Next assets and client navigation requests', async () => {
+    for (const [path, headers] of [
+      ['/admin', {}],
+      ['/api/articles', {}],
+      ['/preview?path=/', {}],
+      ['/_next/static/x.js', {}],
+      ['/aktuelles', { rsc: '1' }],
+      ['/aktuelles?_rsc=abc', {}],
+    ] as [string, Record<string, string>][]) {
+      await get(path, headers)
+      const again = await get(path, headers)
+      expect(again.headers.get('x-page-cache'), path).toBeNull()
+    }
+  })
+
+  it('anything while draft mode (staff preview) is on, in either direction', async () => {
+    await get('/beitrag', { cookie: '__prerender_bypass=abc' })
+    expect((await get('/beitrag')).headers.get('x-page-cache')).toBeNull()
+    expect((await get('/beitrag', { cookie: '__prerender_bypass=abc' })).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('error pages, responses that set cookies, and pages too large for the cache', async () => {
+    for (const path of ['/fehlt', '/cookie', '/gross']) {
+      await get(path)
+      expect((await get(path)).headers.get('x-page-cache'), path).toBeNull()
+    }
+  })
+
+  it('non-GET requests, and everything while the cache is switched off', async () => {
+    await fetch(`${base}/kontakt`, { method: 'POST', body: 'x' })
+    expect((await get('/kontakt')).headers.get('x-page-cache')).toBeNull()
+    cache.setEnabled(false)
+    await get('/aus')
+    expect((await get('/aus')).headers.get('x-page-cache')).toBeNull()
+  })
+})
+
+describe('invalidation', () => {
+  it('clear() drops every page', async () => {
+    await get('/a')
+    await get('/b')
+    cache.clear()
+    expect(cache.size).toBe(0)
+    expect((await get('/a')).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('a page that was rendering when content changed is not stored (it may show the old content)', async () => {
+    duringRender = () => {
+      duringRender = null
+      cache.clear()
+    }
+    await (await get('/während')).text()
+    expect((await get('/während')).headers.get('x-page-cache')).toBeNull()
+    expect((await get('/während')).headers.get('x-page-cache')).toBe('HIT')
+  })
+
+  it('switching off (lost database connection) drops what was cached', async () => {
+    await get('/x')
+    cache.setEnabled(false)
+    cache.setEnabled(true)
+    expect((await get('/x')).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('evicts the least recently used pages beyond its memory bound', async () => {
+    for (let i = 0; i < 200; i += 1) await (await get(`/seite-${i}`)).text()
+    expect(cache.size).toBeGreaterThan(10)
+    expect(cache.size).toBeLessThan(200)
+    expect((await get('/seite-199')).headers.get('x-page-cache')).toBe('HIT')
+    expect((await get('/seite-0')).headers.get('x-page-cache')).toBeNull()
+  })
+})

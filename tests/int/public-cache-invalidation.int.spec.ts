@@ -1,0 +1,103 @@
+/**
+ * Every change that readers could see is announced on PostgreSQL's NOTIFY
+ * channel when it commits, and heard by the front server's listener (the same
+ * code every app instance runs); changes readers cannot see are not announced.
+ */
+import sharp from 'sharp'
+import pg from 'pg'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { PUBLIC_CONTENT_CHANNEL, type PublicContentChange } from '@/cache/channel'
+import { listenForPublicContentChanges } from '@/server/publicContentListener'
+
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let heard: PublicContentChange[] = []
+let listener: ReturnType<typeof listenForPublicContentChanges>
+let sender: pg.Client
+let sentinel = 0
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const listening = new Promise<void>((resolve) => {
+    listener = listenForPublicContentChanges(process.env.DATABASE_URL!, {
+      onChange: (change) => {
+        if (change) heard.push(change)
+      },
+      onListening: (yes) => yes && resolve(),
+    })
+  })
+  await listening
+  sender = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await sender.connect()
+})
+
+afterAll(async () => {
+  await listener.stop()
+  await sender.end()
+})
+
+/**
+ * Runs the action and returns what was announced by it. PostgreSQL delivers
+ * notifications in commit order, so once our own marker sent afterwards
+ * arrives, every announcement of the action has arrived too.
+ */
+async function announcedBy(action: () => Promise<unknown>): Promise<string[]> {
+  heard = []
+  await action()
+  sentinel += 1
+  const marker = `marker-${sentinel}`
+  await sender.query('select pg_notify($1, $2)', [PUBLIC_CONTENT_CHANNEL, JSON.stringify({ source: marker, reason: 'test' })])
+  await expect.poll(() => heard.some((c) => c.source === marker), { timeout: 5000 }).toBe(true)
+  return heard.filter((c) => c.source !== marker).map((c) => `${c.reason} ${c.source}`)
+}
+
+it('publishing, editing, unpublishing and deleting an article are announced; draft work is not', async () => {
+  let id = 0
+  expect(
+    await announcedBy(async () => {
+      id = (await payload.create({ collection: 'articles', draft: true, data: { title: 'Im Entwurf', _status: 'draft' } })).id
+    }),
+  ).toEqual([])
+  expect(await announcedBy(() => payload.update({ collection: 'articles', id, draft: true, data: { title: 'Noch im Entwurf' } }))).toEqual([])
+  expect(await announcedBy(() => payload.update({ collection: 'articles', id, data: { _status: 'published' } }))).toEqual(['update articles'])
+  expect(await announcedBy(() => payload.update({ collection: 'articles', id, data: { title: 'Korrigiert', _status: 'published' } }))).toEqual([
+    'update articles',
+  ])
+  expect(await announcedBy(() => payload.update({ collection: 'articles', id, data: { _status: 'draft' } }))).toEqual(['update articles'])
+  expect(await announcedBy(() => payload.delete({ collection: 'articles', id }))).toEqual(['delete articles'])
+})
+
+it('categories, media, pages and both globals are announced; users are not', async () => {
+  expect(await announcedBy(() => payload.create({ collection: 'categories', data: { title: 'Sport' } }))).toEqual(['create categories'])
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
+  expect(
+    await announcedBy(() =>
+      payload.create({ collection: 'media', data: { alt: 'Test' }, file: { data: png, mimetype: 'image/png', name: 'cache.png', size: png.length } }),
+    ),
+  ).toEqual(['create media'])
+  expect(await announcedBy(() => payload.create({ collection: 'pages', data: { title: 'Kontakt', slug: 'kontakt-test', _status: 'published' } }))).toEqual([
+    'create pages',
+  ])
+  expect(await announcedBy(() => payload.updateGlobal({ slug: 'navigation', data: { header: [{ label: 'Aktuelles', href: '/aktuelles' }] } }))).toEqual([
+    'update navigation',
+  ])
+  expect(await announcedBy(() => payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Verbund' } }))).toEqual(['update site-settings'])
+  expect(
+    await announcedBy(() =>
+      payload.create({ collection: 'users', data: { name: 'X', email: `cache-${Date.now()}@test.example`, password: 'test-password-123', role: 'editor' } }),
+    ),
+  ).toEqual([])
+})
+
+it('a change that is rolled back announces nothing (the notification is sent on commit only)', async () => {
+  const announced = await announcedBy(async () => {
+    const req = { payload, transactionID: await payload.db.beginTransaction() } as never
+    await payload.create({ collection: 'categories', data: { title: 'Verworfen' }, req })
+    await payload.db.rollbackTransaction((req as { transactionID: string }).transactionID)
+  })
+  expect(announced).toEqual([])
+  expect((await payload.find({ collection: 'categories', where: { title: { equals: 'Verworfen' } } })).totalDocs).toBe(0)
+})

@@ -1,0 +1,119 @@
+/**
+ * Site search (/suche): PostgreSQL full-text search with German stemming over
+ * the generated `search_vector` column, as readers use it through src/content.
+ */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { searchSite } from '@/content/search'
+import { HIGHLIGHT_END, HIGHLIGHT_START, toPrefixTsquery } from '@/search/query'
+import { paragraph, richText } from '@/seed/lexical'
+
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+const HOUR = 60 * 60 * 1000
+
+async function article(title: string, body: string, options: { status?: 'published' | 'draft'; publishedAt?: Date; teaser?: string } = {}) {
+  return payload.create({
+    collection: 'articles',
+    draft: options.status === 'draft',
+    data: {
+      title,
+      teaser: options.teaser,
+      body: richText(paragraph(body)),
+      _status: options.status ?? 'published',
+      publishedAt: (options.publishedAt ?? new Date(Date.now() - HOUR)).toISOString(),
+    },
+  })
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await article('Neue Sprachkurse im Bürgerzentrum', 'Ab Montag beginnen drei Kurse für Erwachsene.')
+  await article('Elternabend in Altenessen', 'Viele Familien fragten nach einem Sprachkurs für Mütter und Väter.')
+  await article('Fußballturnier der Vereine', 'Sechzehn Mannschaften spielten um den Pokal des Verbunds.', {
+    teaser: 'Ein Sommerfest des Sports',
+  })
+  await article('Entwurf über Sprachförderung', 'Noch nicht fertig: Sprachkurse und Sprachförderung.', { status: 'draft' })
+  await article('Geplanter Beitrag zur Sprachförderung', 'Erscheint erst morgen: Sprachkurse.', {
+    publishedAt: new Date(Date.now() + 24 * HOUR),
+  })
+})
+
+describe('the query a reader types', () => {
+  it('becomes prefix terms joined with AND, with every operator character dropped', () => {
+    expect(toPrefixTsquery('Sprachkurs Essen')).toBe('sprachkurs:* & essen:*')
+    expect(toPrefixTsquery(`"a" & (b | !c) <-> d:*`)).toBe('a:* & b:* & c:* & d:*')
+    expect(toPrefixTsquery('  ')).toBeNull()
+    expect(toPrefixTsquery('"&|!:*()\'')).toBeNull()
+  })
+
+  it('keeps letters of other scripts and bounds length and word count', () => {
+    expect(toPrefixTsquery('مرحبا Ünal')).toBe('مرحبا:* & ünal:*')
+    const long = toPrefixTsquery('wort '.repeat(500) + 'x'.repeat(500))!
+    expect(long.split(' & ').length).toBe(1)
+    expect(toPrefixTsquery('a b c d e f g h i j k')!.split(' & ').length).toBe(8)
+    expect(toPrefixTsquery('y'.repeat(100))).toBe(`${'y'.repeat(40)}:*`)
+  })
+})
+
+describe('searchSite', () => {
+  it('finds a word in its other forms: "Sprachkurs" finds "Sprachkurse" in a title and in a body', async () => {
+    const { hits, total } = await searchSite('Sprachkurs')
+    const titles = hits.map((h) => h.title)
+    expect(titles).toContain('Neue Sprachkurse im Bürgerzentrum')
+    expect(titles).toContain('Elternabend in Altenessen')
+    expect(total).toBe(2)
+  })
+
+  it('ranks a title match above a body match', async () => {
+    const { hits } = await searchSite('sprachkurs')
+    expect(hits[0].title).toBe('Neue Sprachkurse im Bürgerzentrum')
+  })
+
+  it('matches a prefix of the last word while typing', async () => {
+    const { hits } = await searchSite('Fußballtur')
+    expect(hits.map((h) => h.title)).toEqual(['Fußballturnier der Vereine'])
+  })
+
+  it('shows the matching passage with the match highlighted', async () => {
+    const { hits } = await searchSite('Familien')
+    expect(hits).toHaveLength(1)
+    expect(hits[0].snippet).toContain(`${HIGHLIGHT_START}Familien${HIGHLIGHT_END}`)
+    expect(hits[0].kind).toBe('article')
+    expect(hits[0].slug).toBe('elternabend-in-altenessen')
+  })
+
+  it('searches the teaser too', async () => {
+    const { hits } = await searchSite('Sommerfest')
+    expect(hits.map((h) => h.title)).toEqual(['Fußballturnier der Vereine'])
+  })
+
+  it('never shows drafts or articles whose publish date is still ahead', async () => {
+    const { hits } = await searchSite('Sprachförderung')
+    expect(hits.map((h) => h.title)).toEqual([])
+  })
+
+  it('requires every word (AND)', async () => {
+    expect((await searchSite('Sprachkurs Altenessen')).hits.map((h) => h.title)).toEqual(['Elternabend in Altenessen'])
+    expect((await searchSite('Sprachkurs Pokal')).total).toBe(0)
+  })
+
+  it('answers empty, malformed, stop-word-only and very long queries calmly with no hits', async () => {
+    for (const input of ['', '   ', '"&|!:*()', "'; drop table articles; --", 'und', 'x'.repeat(5000), '\u0000\u0001']) {
+      const result = await searchSite(input)
+      expect(result.hits).toEqual([])
+      expect(result.total).toBe(0)
+    }
+    // The articles are all still there.
+    expect((await searchSite('Sprachkurs')).total).toBe(2)
+  })
+
+  it('pages through results', async () => {
+    const second = await searchSite('Sprachkurs', 2)
+    expect(second.hits).toEqual([])
+    expect(second.total).toBe(2)
+    expect(second.totalPages).toBe(1)
+  })
+})
