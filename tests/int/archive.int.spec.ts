@@ -12,7 +12,9 @@ let payload: Payload
 beforeAll(async () => {
   payload = await testPayload()
   const at = (title: string, publishedAt: string, status: 'published' | 'draft' = 'published') =>
-    payload.create({ collection: 'articles', draft: status === 'draft', data: { title, publishedAt, _status: status } })
+    status === 'draft'
+      ? payload.create({ collection: 'articles', draft: true, data: { title, publishedAt, _status: status } })
+      : payload.create({ collection: 'articles', data: { title, publishedAt, _status: status } })
   // 31 March 22:30 UTC is already 1 April 00:30 in Essen (summer time).
   await at('Kurz nach Mitternacht im April', '2026-03-31T22:30:00.000Z')
   await at('Letzter Märztag', '2026-03-31T21:30:00.000Z')

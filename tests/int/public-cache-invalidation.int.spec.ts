@@ -71,7 +71,7 @@ it('publishing, editing, unpublishing and deleting an article are announced; dra
 })
 
 it('categories, media, pages and both globals are announced; users are not', async () => {
-  expect(await announcedBy(() => payload.create({ collection: 'categories', data: { title: 'Sport' } }))).toEqual(['create categories'])
+  expect(await announcedBy(() => payload.create({ collection: 'categories', data: { title: 'Sport', slug: 'sport-test' } }))).toEqual(['create categories'])
   const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
   expect(
     await announcedBy(() =>
@@ -95,7 +95,7 @@ it('categories, media, pages and both globals are announced; users are not', asy
 it('a change that is rolled back announces nothing (the notification is sent on commit only)', async () => {
   const announced = await announcedBy(async () => {
     const req = { payload, transactionID: await payload.db.beginTransaction() } as never
-    await payload.create({ collection: 'categories', data: { title: 'Verworfen' }, req })
+    await payload.create({ collection: 'categories', data: { title: 'Verworfen', slug: 'verworfen' }, req })
     await payload.db.rollbackTransaction((req as { transactionID: string }).transactionID)
   })
   expect(announced).toEqual([])

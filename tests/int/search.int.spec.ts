@@ -15,17 +15,16 @@ let payload: Payload
 const HOUR = 60 * 60 * 1000
 
 async function article(title: string, body: string, options: { status?: 'published' | 'draft'; publishedAt?: Date; teaser?: string } = {}) {
-  return payload.create({
-    collection: 'articles',
-    draft: options.status === 'draft',
-    data: {
-      title,
-      teaser: options.teaser,
-      body: richText(paragraph(body)),
-      _status: options.status ?? 'published',
-      publishedAt: (options.publishedAt ?? new Date(Date.now() - HOUR)).toISOString(),
-    },
-  })
+  const data = {
+    title,
+    teaser: options.teaser,
+    body: richText(paragraph(body)),
+    _status: options.status ?? 'published',
+    publishedAt: (options.publishedAt ?? new Date(Date.now() - HOUR)).toISOString(),
+  }
+  return options.status === 'draft'
+    ? payload.create({ collection: 'articles', draft: true, data })
+    : payload.create({ collection: 'articles', data })
 }
 
 beforeAll(async () => {
