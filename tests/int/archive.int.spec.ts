@@ -5,6 +5,8 @@ import { beforeAll, expect, it } from 'vitest'
 import { listArchiveMonths, listArticlesOfMonth } from '@/content/articles'
 import { berlinMonthRange } from '@/lib/formatDate'
 
+import { slugify } from '@/lib/slugify'
+
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -13,8 +15,8 @@ beforeAll(async () => {
   payload = await testPayload()
   const at = (title: string, publishedAt: string, status: 'published' | 'draft' = 'published') =>
     status === 'draft'
-      ? payload.create({ collection: 'articles', draft: true, data: { title, publishedAt, _status: status } })
-      : payload.create({ collection: 'articles', data: { title, publishedAt, _status: status } })
+      ? payload.create({ collection: 'articles', draft: true, data: { title, slug: slugify(title), publishedAt, _status: status } })
+      : payload.create({ collection: 'articles', data: { title, slug: slugify(title), publishedAt, _status: status } })
   // 31 March 22:30 UTC is already 1 April 00:30 in Essen (summer time).
   await at('Kurz nach Mitternacht im April', '2026-03-31T22:30:00.000Z')
   await at('Letzter Märztag', '2026-03-31T21:30:00.000Z')

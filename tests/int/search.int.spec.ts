@@ -9,6 +9,8 @@ import { searchSite } from '@/content/search'
 import { HIGHLIGHT_END, HIGHLIGHT_START, toPrefixTsquery } from '@/search/query'
 import { paragraph, richText } from '@/seed/lexical'
 
+import { slugify } from '@/lib/slugify'
+
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -17,6 +19,7 @@ const HOUR = 60 * 60 * 1000
 async function article(title: string, body: string, options: { status?: 'published' | 'draft'; publishedAt?: Date; teaser?: string } = {}) {
   const data = {
     title,
+    slug: slugify(title),
     teaser: options.teaser,
     body: richText(paragraph(body)),
     _status: options.status ?? 'published',
