@@ -12,8 +12,10 @@ import { Media } from './src/collections/Media'
 import { MemberOrganisations } from './src/collections/MemberOrganisations'
 import { NewsletterIssues } from './src/collections/NewsletterIssues'
 import { Pages } from './src/collections/Pages'
+import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Redirects } from './src/collections/Redirects'
 import { Users } from './src/collections/Users'
+import { withMemberAdminView } from './src/access/memberAdminView'
 import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src/cache/invalidation'
 import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
@@ -63,17 +65,21 @@ export default buildConfig({
     fallback: true,
   },
   // Public content announces its changes, so every instance refreshes its cached pages (src/cache/).
-  collections: withPublicCacheInvalidation([
-    Articles,
-    Categories,
-    Media,
-    Pages,
-    MemberOrganisations,
-    NewsletterIssues,
-    Redirects,
-    Users,
-  ]),
-  globals: withPublicGlobalInvalidation([SiteSettings, Navigation]),
+  // Member representatives see only their organisation and account in the admin.
+  collections: withMemberAdminView(
+    withPublicCacheInvalidation([
+      Articles,
+      Categories,
+      Media,
+      Pages,
+      MemberOrganisations,
+      NewsletterIssues,
+      Redirects,
+      Users,
+      RateLimitHits,
+    ]),
+  ),
+  globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
   editor: bodyEditor,
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL || '' },

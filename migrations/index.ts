@@ -1,6 +1,7 @@
 import * as migration_20261125_041235_initial from './20261125_041235_initial';
 import * as migration_20261125_054643_content_model from './20261125_054643_content_model';
 import * as migration_20261125_154006_public_site from './20261125_154006_public_site';
+import * as migration_20261125_155525_member_directory from './20261125_155525_member_directory';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_154006_public_site.up,
     down: migration_20261125_154006_public_site.down,
-    name: '20261125_154006_public_site'
+    name: '20261125_154006_public_site',
+  },
+  {
+    up: migration_20261125_155525_member_directory.up,
+    down: migration_20261125_155525_member_directory.down,
+    name: '20261125_155525_member_directory'
   },
 ];

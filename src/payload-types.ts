@@ -28,6 +28,7 @@ export interface Config {
     'newsletter-issues': NewsletterIssue;
     redirects: Redirect;
     users: User;
+    'rate-limit-hits': RateLimitHit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,6 +45,7 @@ export interface Config {
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -271,6 +273,9 @@ export interface MemberOrganisation {
    * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  /**
+   * Öffentlich sichtbar sind nur aktive Mitglieder.
+   */
   status: 'pending' | 'active' | 'inactive';
   founded?: number | null;
   memberSince?: number | null;
@@ -769,9 +774,13 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Administratoren verwalten zusätzlich Benutzer, Einstellungen und das Vereinsverzeichnis.
+   * Administratoren verwalten zusätzlich Benutzer, Einstellungen und das Vereinsverzeichnis. Eine Vereinsvertretung schlägt nur Änderungen am eigenen Verein vor.
    */
-  role: 'admin' | 'editor';
+  role: 'admin' | 'editor' | 'member';
+  /**
+   * Der Verein, den diese Person vertritt.
+   */
+  organisation?: (number | null) | MemberOrganisation;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -791,6 +800,16 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: number;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -939,6 +958,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1223,6 +1246,7 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  organisation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1240,6 +1264,15 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -132,3 +132,8 @@ export async function listArticlesOfMonth(year: number, month: number): Promise<
   const where: Where = { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] }
   return (await findCards(where, { limit: 200 })).docs
 }
+
+/** The news that mention an organisation, newest first (its profile page lists them). */
+export async function listArticlesMentioning(organisationId: number, limit = 6): Promise<ArticleCard[]> {
+  return (await findCards({ organisations: { contains: organisationId } }, { limit })).docs
+}

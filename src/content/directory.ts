@@ -1,17 +1,88 @@
+import { cache } from 'react'
+
+import type { Media, MemberOrganisation } from '@/payload-types'
+
 import { payloadClient } from './payload'
+import { matchingOrganisationIds } from './search'
 
-export type DirectoryFigures = { organisations: number; countries: number }
+/** What the directory list needs of an organisation (no long description). */
+export type DirectoryEntry = Pick<
+  MemberOrganisation,
+  'id' | 'name' | 'slug' | 'shortDescription' | 'countries' | 'community' | 'fields' | 'languages' | 'district'
+> & { logo?: Media | number | null }
 
-/** "über 70 Vereine aus über 20 Herkunftsländern", counted live from the public directory. */
-export async function getDirectoryFigures(): Promise<DirectoryFigures> {
+/** Every public organisation, A–Z (the directory is a few hundred entries: filtered in memory, once per request). */
+export const listDirectoryEntries = cache(async (): Promise<DirectoryEntry[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'member-organisations',
     pagination: false,
-    depth: 0,
-    select: { countries: true },
+    depth: 1,
+    sort: 'name',
+    select: { name: true, slug: true, shortDescription: true, countries: true, community: true, fields: true, languages: true, district: true, logo: true },
     overrideAccess: false,
   })
-  const countries = new Set(docs.flatMap((doc) => doc.countries ?? []))
-  return { organisations: docs.length, countries: countries.size }
+  return docs as DirectoryEntry[]
+})
+
+export type DirectoryFigures = { organisations: number; countries: number }
+
+/** "70 Vereine aus 28 Herkunftsländern", counted live from the public directory. */
+export async function getDirectoryFigures(): Promise<DirectoryFigures> {
+  const entries = await listDirectoryEntries()
+  return { organisations: entries.length, countries: new Set(entries.flatMap((e) => e.countries ?? [])).size }
+}
+
+/** The directory's filters, as they appear in its URL (`?land=TR&feld=sport`). */
+export type DirectoryFilters = {
+  q?: string
+  land?: string
+  feld?: string
+  stadtteil?: string
+  sprache?: string
+  buchstabe?: string
+}
+export const FILTER_KEYS = ['q', 'land', 'feld', 'stadtteil', 'sprache', 'buchstabe'] as const
+type Facet = Exclude<keyof DirectoryFilters, 'q'>
+
+/** A–Z by the first letter of the name; umlauts sort with their vowel, anything else under "#". */
+export function initialOf(name: string): string {
+  const letter = name.trim().charAt(0).toUpperCase().normalize('NFD').charAt(0)
+  return /[A-Z]/.test(letter) ? letter : '#'
+}
+
+const valuesOf: Record<Facet, (entry: DirectoryEntry) => readonly string[]> = {
+  land: (e) => e.countries ?? [],
+  feld: (e) => e.fields ?? [],
+  stadtteil: (e) => (e.district ? [e.district] : []),
+  sprache: (e) => e.languages ?? [],
+  buchstabe: (e) => [initialOf(e.name)],
+}
+const FACETS = Object.keys(valuesOf) as Facet[]
+
+export type DirectoryResult = {
+  entries: DirectoryEntry[]
+  /** For each filter, how many organisations each value would show given the other filters. */
+  counts: Record<Facet, Map<string, number>>
+}
+
+/**
+ * The directory for a set of filters: the matching organisations and, per
+ * filter, the count each option would give combined with the others (so a
+ * reader never picks an option that shows nothing).
+ */
+export async function searchDirectory(filters: DirectoryFilters): Promise<DirectoryResult> {
+  const [all, textMatches] = await Promise.all([listDirectoryEntries(), filters.q ? matchingOrganisationIds(filters.q) : null])
+  const candidates = textMatches ? all.filter((e) => textMatches.has(e.id)) : all
+  const passes = (entry: DirectoryEntry, except?: Facet) =>
+    FACETS.every((facet) => facet === except || !filters[facet] || valuesOf[facet](entry).includes(filters[facet]!))
+
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as DirectoryResult['counts']
+  for (const entry of candidates) {
+    for (const facet of FACETS) {
+      if (!passes(entry, facet)) continue
+      for (const value of new Set(valuesOf[facet](entry))) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
+    }
+  }
+  return { entries: candidates.filter((entry) => passes(entry)), counts }
 }

@@ -1,13 +1,27 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
-import { articlePath } from '@/lib/paths'
+import { articlePath, organisationPath } from '@/lib/paths'
 import { toPrefixTsquery } from '@/search/query'
-import { SEARCH_SOURCES } from '@/search/sources'
+import { organisationsSource, SEARCH_SOURCES, type SearchSource } from '@/search/sources'
 
 import { payloadClient } from './payload'
 
 export const SEARCH_RESULTS_PER_PAGE = 20
+
+const database = async () => ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
+
+/** The ids of one source's matches (null: no usable word, so no restriction). */
+async function matchingIds(source: SearchSource, input: string): Promise<Set<number> | null> {
+  const tsquery = toPrefixTsquery(input)
+  if (!tsquery) return null
+  const db = await database()
+  const { rows } = await db.execute(sql`select id from (${source.select(sql`to_tsquery('german', ${tsquery})`)}) as hits`)
+  return new Set(rows.map((row) => Number((row as { id: unknown }).id)))
+}
+
+/** The directory's search box: which organisations match the words typed. */
+export const matchingOrganisationIds = (input: string) => matchingIds(organisationsSource, input)
 
 export type SearchHit = { kind: string; id: number; title: string; slug: string; date: string | null; snippet: string }
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; totalPages: number }
@@ -19,8 +33,7 @@ export type SearchResult = { hits: SearchHit[]; total: number; page: number; tot
 export async function searchSite(input: string, page = 1): Promise<SearchResult> {
   const tsquery = toPrefixTsquery(input)
   if (!tsquery) return { hits: [], total: 0, page: 1, totalPages: 0 }
-  const payload = await payloadClient()
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = await database()
   const query = sql`to_tsquery('german', ${tsquery})`
   const union = sql.join(
     SEARCH_SOURCES.map((source) => sql`(${source.select(query)})`),
@@ -53,6 +66,6 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
 }
 
 /** Where each kind of hit lives on the site. */
-const HIT_PATHS: Record<string, (slug: string) => string> = { article: articlePath }
+const HIT_PATHS: Record<string, (slug: string) => string> = { article: articlePath, organisation: organisationPath }
 
 export const hitPath = (hit: Pick<SearchHit, 'kind' | 'slug'>): string => (HIT_PATHS[hit.kind] ?? articlePath)(hit.slug)

@@ -23,3 +23,12 @@ export const DISTRICT_OPTIONS = BOROUGHS.flatMap(({ borough, districts }) =>
 export function districtValue(district: string): string {
   return slugify(district)
 }
+
+const DISTRICT_BY_VALUE = new Map(
+  BOROUGHS.flatMap(({ borough, districts }) => districts.map((district) => [districtValue(district), { district, borough }] as const)),
+)
+
+/** "Altenessen-Süd" for the stored value "altenessen-sued" (the value itself when unknown). */
+export const districtName = (value: string): string => DISTRICT_BY_VALUE.get(value)?.district ?? value
+/** "Stadtbezirk V" for a district's stored value. */
+export const boroughOf = (value: string): string | undefined => DISTRICT_BY_VALUE.get(value)?.borough

@@ -20,3 +20,6 @@ export const MIGO_TOPICS = [
   { value: 'rat-und-politik', label: 'Rat und Politik' },
   { value: 'nachrichten', label: 'Nachrichten' },
 ]
+
+/** "Sport" for the stored value "sport". */
+export const fieldOfActivityLabel = (value: string): string => FIELDS_OF_ACTIVITY.find((f) => f.value === value)?.label ?? value

@@ -1,6 +1,7 @@
 /** Public paths of the site, shared by pages, links, previews, the feed and the sitemap. */
 export const articlePath = (slug: string) => `/aktuelles/nachrichten/${slug}`
 export const pagePath = (slug: string) => `/${slug}`
+export const organisationPath = (slug: string) => `/mitgliedsvereine/${slug}`
 
 /** "Aktuelles": all or one category, page 1 without a page segment (one URL per page). */
 export function newsListPath({ category, page = 1 }: { category?: string | null; page?: number }): string {
@@ -28,3 +29,11 @@ export const absoluteUrl = (path: string): string => (/^https?:\/\//.test(path) 
 
 /** A path on this site ("/aktuelles/…"): lower-case slug characters, never "//" (that would leave the site). */
 export const isSitePath = (value: string): boolean => /^\/(?!\/)[a-z0-9\-/]*$/.test(value) && !value.includes('//')
+
+/** The directory with a set of filters, empty ones left out (shareable, bookmarkable). */
+export function directoryPath(filters: Record<string, string | undefined>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value)
+  const query = params.toString()
+  return query ? `/mitgliedsvereine?${query}` : '/mitgliedsvereine'
+}

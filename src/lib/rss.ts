@@ -1,16 +1,8 @@
 /** A small RSS 2.0 writer: the feed has five fields per item, not worth a dependency. */
+import { escapeMarkup as xmlText } from './escapeMarkup'
+
 export type RssItem = { title: string; link: string; description: string; pubDate: string; categories: string[] }
 type Feed = { title: string; description: string; link: string; self: string; items: RssItem[] }
-
-/** Escapes text for XML and drops characters XML 1.0 does not allow. */
-export const xmlText = (value: string): string =>
-  value
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
 
 export function rssFeed({ title, description, link, self, items }: Feed): string {
   const lastBuild = items[0]?.pubDate ?? new Date().toISOString()

@@ -25,4 +25,17 @@ export const articlesSource: SearchSource = {
     where a._status = 'published' and a.published_at <= now() and l.search_vector @@ ${query}`,
 }
 
-export const SEARCH_SOURCES: SearchSource[] = [articlesSource]
+/** Active, published member organisations: the name, the community, the descriptions. */
+export const organisationsSource: SearchSource = {
+  kind: 'organisation',
+  select: (query) => sql`
+    select 'organisation' as kind, o.id, o.name as title, o.slug, null::timestamptz as date,
+      ts_rank_cd(o.search_vector || coalesce(l.search_vector, ''::tsvector), ${query}) as rank,
+      ts_headline('german', concat_ws(' ', l.community, l.short_description, ${sql.raw(lexicalWordsText('l.description'))}), ${query}, ${headlineOptions}) as snippet
+    from orgs o
+    left join orgs_locales l on l._parent_id = o.id and l._locale = 'de'
+    where o._status = 'published' and o.status = 'active'
+      and (o.search_vector || coalesce(l.search_vector, ''::tsvector)) @@ ${query}`,
+}
+
+export const SEARCH_SOURCES: SearchSource[] = [articlesSource, organisationsSource]

@@ -57,7 +57,17 @@ const listener = listenForPublicContentChanges(databaseUrl, {
   onListening: (listening) => cache.setEnabled(cacheEnabled && listening),
 })
 
+/**
+ * The reader's address for rate limits, passed to the app in a header no
+ * client can set: from X-Forwarded-For only behind a trusted proxy (TRUST_PROXY=true).
+ */
+function clientAddress(req: http.IncomingMessage): string {
+  const forwarded = process.env.TRUST_PROXY === 'true' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : ''
+  return forwarded || req.socket.remoteAddress || 'unbekannt'
+}
+
 const server = http.createServer((req, res) => {
+  req.headers['x-evi-client-ip'] = clientAddress(req)
   if (req.method === 'GET' || req.method === 'HEAD') {
     const [pathname, query] = (req.url ?? '/').split('?', 2)
     const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { activeOrganisationOrStaff } from '@/access/activeOrganisationOrStaff'
-import { isAdmin } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { readOrganisation, readOrganisationVersions, updateOrganisation } from '@/access/organisationAccess'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -10,8 +9,12 @@ import { COUNTRY_OPTIONS } from '@/lib/countries'
 import { DISTRICT_OPTIONS } from '@/lib/districts'
 import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'
 import { LANGUAGE_OPTIONS } from '@/lib/languages'
+import { organisationPath, previewUrl } from '@/lib/paths'
+import { EMAIL_MESSAGE, isEmail, isPostalCode, POSTAL_CODE_MESSAGE } from '@/lib/validation'
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+import { membersSaveDrafts } from './hooks/membersSaveDrafts'
+import { notifyAdminsOfProposal } from './hooks/notifyAdminsOfProposal'
+
 const currentYear = () => new Date().getFullYear()
 
 const yearField = (name: string, label: string) => ({
@@ -37,19 +40,23 @@ export const MemberOrganisations: CollectionConfig = {
     defaultColumns: ['name', 'status', 'district', 'countries', 'updatedAt'],
     listSearchableFields: ['name', 'slug', 'contactPerson', 'email'],
     description: 'Die Mitgliedsorganisationen des Verbunds. Öffentlich sichtbar sind nur aktive, veröffentlichte Einträge.',
+    preview: (doc) => (doc?.slug ? previewUrl(organisationPath(String(doc.slug))) : null),
   },
   defaultSort: 'name',
   access: {
-    read: activeOrganisationOrStaff,
-    readVersions: isStaff,
+    read: readOrganisation,
+    readVersions: readOrganisationVersions,
     create: isAdmin,
-    update: isAdmin,
+    update: updateOrganisation,
     delete: isAdmin,
   },
+  // Drafts are how member representatives propose changes and how applications wait for review.
   versions: { maxPerDoc: 30, drafts: true },
+  hooks: { beforeChange: [membersSaveDrafts], afterChange: [notifyAdminsOfProposal] },
   fields: [
     { name: 'name', label: 'Name des Vereins', type: 'text', required: true },
-    slugField({ from: 'name', fallbackPrefix: 'verein' }),
+    // The address and the membership status are the association's to decide.
+    { ...slugField({ from: 'name', fallbackPrefix: 'verein' }), access: { update: isAdminField } },
     {
       name: 'status',
       label: 'Status',
@@ -64,7 +71,8 @@ export const MemberOrganisations: CollectionConfig = {
         { value: 'active', label: 'Aktives Mitglied' },
         { value: 'inactive', label: 'Inaktiv' },
       ],
-      admin: { position: 'sidebar' },
+      access: { update: isAdminField },
+      admin: { position: 'sidebar', description: 'Öffentlich sichtbar sind nur aktive Mitglieder.' },
     },
     yearField('founded', 'Gegründet (Jahr)'),
     yearField('memberSince', 'Mitglied seit (Jahr)'),
@@ -96,7 +104,7 @@ export const MemberOrganisations: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'street', label: 'Straße und Hausnummer', type: 'text' },
-            { name: 'postalCode', label: 'PLZ', type: 'text', validate: (v: string | null | undefined) => (!v || /^\d{5}$/.test(v) ? true : 'Die PLZ hat fünf Ziffern.') },
+            { name: 'postalCode', label: 'PLZ', type: 'text', validate: (v: string | null | undefined) => (!v || isPostalCode(v) ? true : POSTAL_CODE_MESSAGE) },
             { name: 'city', label: 'Ort', type: 'text', defaultValue: 'Essen' },
           ],
         },
@@ -112,7 +120,7 @@ export const MemberOrganisations: CollectionConfig = {
           name: 'email',
           label: 'E-Mail',
           type: 'text',
-          validate: (v: string | null | undefined) => (!v || EMAIL.test(v) ? true : 'Bitte eine gültige E-Mail-Adresse angeben.'),
+          validate: (v: string | null | undefined) => (!v || isEmail(v) ? true : EMAIL_MESSAGE),
         },
         { name: 'phone', label: 'Telefon', type: 'text' },
         urlField('website', 'Website'),

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { isStaff } from '@/access/isStaff'
+import { isStaffOrMember } from '@/access/isStaffOrMember'
+import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { ROLES } from '@/access/roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -11,6 +12,7 @@ import { keepOneAdminOnDelete, keepOneAdminOnUpdate } from './hooks/keepOneAdmin
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: 'Administrator',
   editor: 'Redaktion',
+  member: 'Vereinsvertretung',
 }
 
 export const Users: CollectionConfig = {
@@ -29,12 +31,12 @@ export const Users: CollectionConfig = {
     description: 'Konten der Mitarbeitenden. Rollen vergeben nur Administratoren.',
   },
   access: {
-    // Staff see each other (author names, who changed what); only admins manage accounts.
-    read: isStaff,
+    // Staff see each other (author names, who changed what); members only themselves; only admins manage accounts.
+    read: isStaffOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    admin: isStaff,
+    admin: isStaffOrMember,
   },
   hooks: {
     beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
@@ -59,8 +61,22 @@ export const Users: CollectionConfig = {
       // no one can raise their own rights.
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description: 'Administratoren verwalten zusätzlich Benutzer, Einstellungen und das Vereinsverzeichnis.',
+        description:
+          'Administratoren verwalten zusätzlich Benutzer, Einstellungen und das Vereinsverzeichnis. Eine Vereinsvertretung schlägt nur Änderungen am eigenen Verein vor.',
       },
+    },
+    {
+      name: 'organisation',
+      label: 'Verein',
+      type: 'relationship',
+      relationTo: 'member-organisations',
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => data?.role === 'member',
+        description: 'Der Verein, den diese Person vertritt.',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData?.role !== 'member' || value ? true : 'Bitte den Verein angeben, den diese Person vertritt.',
     },
   ],
 }
