@@ -13,24 +13,29 @@ import type { User } from '@/payload-types'
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
 
-type Role = 'anonymous' | 'editor' | 'admin'
+type Role = 'anonymous' | 'member' | 'editor' | 'admin'
 type Operation = 'read' | 'read draft' | 'create' | 'update' | 'delete'
-const ROLES: Role[] = ['anonymous', 'editor', 'admin']
+const ROLES: Role[] = ['anonymous', 'member', 'editor', 'admin']
 
-/** What each role may do: the rules of DESIGN.md and the content-model issue. */
+/**
+ * What each role may do: the rules of DESIGN.md, the content-model and the
+ * directory issues. `member` is a member organisation's representative acting
+ * on documents that are not theirs (their own organisation: see
+ * member-representative.int.spec.ts).
+ */
 const EXPECTED: Record<string, Record<Role, Operation[]>> = {
-  articles: { anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
-  pages: { anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
-  'newsletter-issues': { anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
-  categories: { anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
-  media: { anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
-  'member-organisations': { anonymous: ['read'], editor: ['read', 'read draft'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
-  users: { anonymous: [], editor: ['read'], admin: ['read', 'create', 'update', 'delete'] },
-  redirects: { anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  articles: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  pages: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  'newsletter-issues': { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  categories: { member: ['read'], anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  media: { member: ['read'], anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  'member-organisations': { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  users: { member: [], anonymous: [], editor: ['read'], admin: ['read', 'create', 'update', 'delete'] },
+  redirects: { member: [], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
 }
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
-  'site-settings': { anonymous: ['read'], editor: ['read'], admin: ['read', 'update'] },
-  navigation: { anonymous: ['read'], editor: ['read'], admin: ['read', 'update'] },
+  'site-settings': { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
+  navigation: { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
 }
 const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
 
@@ -90,6 +95,9 @@ beforeAll(async () => {
   payload = await testPayload()
   users.admin = await createUser(payload, 'admin')
   users.editor = await createUser(payload, 'editor')
+  // A representative of an organisation of their own, never one of the fixtures.
+  const own = await payload.create({ collection: 'member-organisations', data: sample('member-organisations') as never })
+  users.member = await createUser(payload, 'member', 'Vertretung', own.id)
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 

@@ -12,6 +12,7 @@ import { LANGUAGE_OPTIONS } from '@/lib/languages'
 import { organisationPath, previewUrl } from '@/lib/paths'
 import { EMAIL_MESSAGE, isEmail, isPostalCode, POSTAL_CODE_MESSAGE } from '@/lib/validation'
 
+import { organisationEndpoints } from './endpoints'
 import { membersSaveDrafts } from './hooks/membersSaveDrafts'
 import { notifyAdminsOfProposal } from './hooks/notifyAdminsOfProposal'
 
@@ -41,6 +42,7 @@ export const MemberOrganisations: CollectionConfig = {
     listSearchableFields: ['name', 'slug', 'contactPerson', 'email'],
     description: 'Die Mitgliedsorganisationen des Verbunds. Öffentlich sichtbar sind nur aktive, veröffentlichte Einträge.',
     preview: (doc) => (doc?.slug ? previewUrl(organisationPath(String(doc.slug))) : null),
+    components: { beforeListTable: ['/components/admin/DirectoryCsv#DirectoryCsv'] },
   },
   defaultSort: 'name',
   access: {
@@ -53,6 +55,7 @@ export const MemberOrganisations: CollectionConfig = {
   // Drafts are how member representatives propose changes and how applications wait for review.
   versions: { maxPerDoc: 30, drafts: true },
   hooks: { beforeChange: [membersSaveDrafts], afterChange: [notifyAdminsOfProposal] },
+  endpoints: organisationEndpoints,
   fields: [
     { name: 'name', label: 'Name des Vereins', type: 'text', required: true },
     // The address and the membership status are the association's to decide.

@@ -1,0 +1,20 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Payload } from 'payload'
+
+import { cellsOf, HEADERS, rowOf } from './columns'
+
+/**
+ * The whole directory (every status) as CSV: semicolons and a byte-order mark,
+ * so that Excel opens it with umlauts intact; sorted by name.
+ */
+export async function exportOrganisationsCsv(payload: Payload): Promise<string> {
+  const { docs } = await payload.find({
+    collection: 'member-organisations',
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    locale: 'de',
+    overrideAccess: true,
+  })
+  return stringify([HEADERS, ...docs.map((doc) => cellsOf(rowOf(doc)))], { delimiter: ';', bom: true, record_delimiter: 'windows' })
+}
