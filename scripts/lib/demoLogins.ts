@@ -25,15 +25,23 @@ export function demoLogins(env: NodeJS.ProcessEnv = process.env): DemoLogin[] {
       password: env.DEMO_EDITOR_PASSWORD || generatePassword(),
       role: 'editor',
     },
+    {
+      name: 'Demo Vereinsvertretung',
+      email: env.DEMO_MEMBER_EMAIL || 'verein@demo.evi-essen.de',
+      password: env.DEMO_MEMBER_PASSWORD || generatePassword(),
+      role: 'member',
+    },
   ]
 }
+
+const ROLE_LABELS: Record<DemoLogin['role'], string> = { admin: 'Admin    ', editor: 'Redaktion', member: 'Verein   ' }
 
 export function demoLoginFile(dataDir: string): string {
   return path.join(dataDir, 'demo-login.txt')
 }
 
 export function formatLogins(logins: DemoLogin[]): string {
-  return logins.map((l) => `  ${l.role === 'admin' ? 'Admin    ' : 'Redaktion'}  ${l.email}  /  ${l.password}`).join('\n')
+  return logins.map((l) => `  ${ROLE_LABELS[l.role]}  ${l.email}  /  ${l.password}`).join('\n')
 }
 
 export function rememberLogins(dataDir: string, logins: DemoLogin[]): void {

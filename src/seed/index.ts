@@ -13,7 +13,7 @@ import { ARTICLE_BODY, ARTICLES, CATEGORIES, COUNTRIES, IMAGE_CAPTIONS, ORGANISA
 import { demoImage } from './images'
 import { heading, paragraph, quote, richText } from './lexical'
 
-export type DemoLogin = { name: string; email: string; password: string; role: 'admin' | 'editor' }
+export type DemoLogin = { name: string; email: string; password: string; role: 'admin' | 'editor' | 'member' }
 
 const DAY = 24 * 60 * 60 * 1000
 const ALL_DISTRICTS = BOROUGHS.flatMap((b) => b.districts)
@@ -32,13 +32,14 @@ async function ensure(
   return Number((await create()).id)
 }
 
-async function seedUsers(payload: Payload, logins: DemoLogin[]): Promise<DemoLogin[]> {
+/** Creates missing accounts; member representatives represent `organisation`. */
+async function seedUsers(payload: Payload, logins: DemoLogin[], organisation?: number): Promise<DemoLogin[]> {
   const created: DemoLogin[] = []
   // The admin first: the first account always becomes an admin.
   for (const login of [...logins].sort((a, b) => Number(b.role === 'admin') - Number(a.role === 'admin'))) {
     const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: login.email } } })
     if (totalDocs === 0) {
-      await payload.create({ collection: 'users', data: login })
+      await payload.create({ collection: 'users', data: { ...login, organisation: login.role === 'member' ? organisation : undefined } })
       created.push(login)
     }
   }
@@ -272,10 +273,12 @@ async function seedGlobals(payload: Payload) {
 
 /** Creates whatever demo content is missing; returns the logins it created. */
 export async function seedDemoContent(payload: Payload, logins: DemoLogin[]): Promise<DemoLogin[]> {
-  const created = await seedUsers(payload, logins)
+  const created = await seedUsers(payload, logins.filter((l) => l.role !== 'member'))
   const images = await seedImages(payload)
   const categories = await seedCategories(payload)
   const organisations = await seedOrganisations(payload)
+  // The demo representative speaks for the first organisation of the directory.
+  created.push(...(await seedUsers(payload, logins.filter((l) => l.role === 'member'), organisations[0])))
   const articles = await seedArticles(payload, images, categories, organisations)
   await seedMigo(payload, articles)
   await seedPages(payload)

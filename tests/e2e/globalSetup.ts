@@ -38,6 +38,8 @@ export default async function globalSetup() {
     E2E_ADMIN_PASSWORD: randomBytes(9).toString('base64url'),
     E2E_EDITOR_EMAIL: 'redaktion@e2e.test',
     E2E_EDITOR_PASSWORD: randomBytes(9).toString('base64url'),
+    E2E_MEMBER_EMAIL: 'verein@e2e.test',
+    E2E_MEMBER_PASSWORD: randomBytes(9).toString('base64url'),
   }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-e2e-'))
   const env = {
@@ -53,6 +55,8 @@ export default async function globalSetup() {
     DEMO_ADMIN_PASSWORD: logins.E2E_ADMIN_PASSWORD,
     DEMO_EDITOR_EMAIL: logins.E2E_EDITOR_EMAIL,
     DEMO_EDITOR_PASSWORD: logins.E2E_EDITOR_PASSWORD,
+    DEMO_MEMBER_EMAIL: logins.E2E_MEMBER_EMAIL,
+    DEMO_MEMBER_PASSWORD: logins.E2E_MEMBER_PASSWORD,
   })
 
   if (!buildIsCurrent(PROJECT_DIR)) {
@@ -70,7 +74,7 @@ export default async function globalSetup() {
   server.stderr?.on('data', (chunk) => (output += chunk))
   await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
 
-  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl, E2E_MEDIA_DIR: env.MEDIA_DIR })
+  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl, E2E_MEDIA_DIR: env.MEDIA_DIR, E2E_MAIL_DIR: env.MAIL_OUTBOX_DIR })
 
   return async () => {
     if (server.exitCode === null) {
