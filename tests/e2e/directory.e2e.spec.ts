@@ -168,7 +168,7 @@ test.describe('Verein eintragen', () => {
     expect((await (await request.get('/api/member-organisations?where[name][equals]=Spam GmbH', { headers })).json()).totalDocs).toBe(0)
   })
 
-  test('an application waits unpublished, the admins are told, and an admin approves it', async ({ page, request }) => {
+  test('an application waits unpublished, the admins are told, and an admin approves it', async ({ page }) => {
     const name = `Syrischer Frauenverein ${Date.now().toString(36)}`
     await page.goto('/mitgliedsvereine/eintragen')
     await page.getByLabel('Name des Vereins').fill(name)
