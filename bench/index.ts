@@ -1,0 +1,338 @@
+/**
+ * `npm run bench`: serves a production build seeded with ≥ 1,000 articles and
+ * prints, in one run,
+ *   1. requests per second and p50/p99 latency of home, /aktuelles, an article
+ *      and /suche (through the page cache, plus uncached rows for comparison),
+ *      beside a bare node:http server sending the article's HTML from memory
+ *      (the ceiling), as the median of three rounds;
+ *   2. the gzipped client JavaScript of each page type beside the 404 page,
+ *      which renders the layout with no page content (the framework's floor);
+ *   3. Lighthouse (mobile) for home and an article, median of three runs.
+ * Everything it starts (PostgreSQL, servers, Chromium, temp folders) it stops.
+ * Runs `next build` first when the sources changed since the last build.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildIsCurrent, markBuildCurrent } from '../scripts/lib/buildFingerprint'
+import { createDatabase, dropDatabase, freePort, startTestPostgres, uniqueName } from '../tests/helpers/postgresServer'
+import { bin, PROJECT_DIR, run, runProjectScript } from '../tests/helpers/runScript'
+import { Cleanup } from './cleanup'
+import { measureClientJs } from './clientJs'
+import { CATEGORIES, CHROMIUM, openLighthouse, type LighthouseRun } from './lighthouse'
+import { measureLoad, type LoadOptions, type LoadResult } from './load'
+import { formatTable, kB, median, percent, verdict } from './report'
+import { startServerProcess, type ServerProcess } from './serverProcess'
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000)
+const ROUNDS = 3
+const LOAD: LoadOptions = { connections: 50, durationSeconds: Number(process.env.BENCH_DURATION || 10), warmupSeconds: 2 }
+/** Every demo and generated article body names the Verbund, so /suche ranks about 1,000 hits. */
+const SEARCH_WORD = 'Verbund'
+const EMPTY_PAGE = '/gibt-es-nicht'
+const TARGETS = {
+  articleRatio: 0.2,
+  articleP99Ms: 40,
+  newsListRatio: 0.12,
+  articleExtraJsBytes: 15 * 1024,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+}
+
+const log = (line: string) => console.log(`· ${line}`)
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`
+
+type Site = { env: Record<string, string>; articleCount: string }
+
+/** A fresh database with the demo content and the generated articles, and a current build. */
+async function prepareSite(cleanup: Cleanup): Promise<Site> {
+  const postgres = await startTestPostgres()
+  cleanup.add('stop PostgreSQL', () => postgres.stop())
+  const database = uniqueName('evi_bench')
+  const databaseUrl = await createDatabase(postgres, database)
+  cleanup.add('drop the bench database', () => dropDatabase(postgres, database))
+
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-bench-'))
+  cleanup.add('remove temp files', () => fs.rmSync(scratch, { recursive: true, force: true }))
+  const env = {
+    DATABASE_URL: databaseUrl,
+    MEDIA_DIR: path.join(scratch, 'media'),
+    MAIL_OUTBOX_DIR: path.join(scratch, 'mail'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    BENCH_ARTICLES: String(ARTICLES),
+    BENCH_SCRATCH: scratch,
+  }
+
+  let started = Date.now()
+  runProjectScript('scripts/seed.ts', env)
+  log(`demo content seeded (${seconds(started)})`)
+  started = Date.now()
+  const seeded = runProjectScript('bench/seedArticles.ts', env)
+  const articleCount = /Articles in the database: (\d+)/.exec(seeded)?.[1] ?? '?'
+  log(`${seeded.trim().split('\n').at(-1)} (${seconds(started)})`)
+
+  if (buildIsCurrent(PROJECT_DIR)) log('build is current, not rebuilding')
+  else {
+    started = Date.now()
+    log('sources changed since the last build: next build …')
+    run(bin('next'), ['build'], env)
+    markBuildCurrent(PROJECT_DIR)
+    log(`built (${seconds(started)})`)
+  }
+  return { env, articleCount }
+}
+
+async function startApp(cleanup: Cleanup, site: Site, pageCache: boolean): Promise<ServerProcess> {
+  const port = await freePort()
+  return startServerProcess({
+    name: pageCache ? 'app' : 'app (page cache off)',
+    cleanup,
+    command: bin('tsx'),
+    args: ['src/server/index.ts'],
+    env: {
+      ...site.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+      PAGE_CACHE: pageCache ? 'on' : 'off',
+    },
+    readyUrl: `http://127.0.0.1:${port}/`,
+  })
+}
+
+async function startCeiling(cleanup: Cleanup, site: Site, html: Buffer): Promise<ServerProcess> {
+  const file = path.join(site.env.BENCH_SCRATCH, 'article.html')
+  fs.writeFileSync(file, html)
+  const port = await freePort()
+  return startServerProcess({
+    name: 'ceiling',
+    cleanup,
+    command: bin('tsx'),
+    args: ['bench/ceilingServer.ts', file],
+    env: { PORT: String(port) },
+    readyUrl: `http://127.0.0.1:${port}/`,
+  })
+}
+
+/** The page must answer 200; the second request shows whether the page cache serves it. */
+async function checkPage(url: string): Promise<string> {
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+    if (attempt === 2) return response.headers.get('x-page-cache') ?? 'MISS'
+  }
+  return 'MISS'
+}
+
+type LoadTarget = {
+  name: string
+  url: string
+  cache: string
+  minRatio?: number
+  maxP99?: number
+  results: LoadResult[]
+}
+
+/** Every target once per round, rounds repeated: slow drifts of a shared machine hit all targets alike. */
+async function runLoadRounds(targets: LoadTarget[]): Promise<void> {
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    for (const target of targets) {
+      const result = await measureLoad(target.url, LOAD)
+      target.results.push(result)
+      // A fresh answer comes once the server has worked through most of this run's unanswered requests.
+      await (await fetch(target.url)).arrayBuffer()
+      log(`round ${round}/${ROUNDS} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`)
+    }
+  }
+}
+
+function printLoadTable(targets: LoadTarget[], ceiling: LoadTarget): boolean {
+  const ceilingRps = median(ceiling.results.map((r) => r.rps))
+  let allPass = true
+  const rows = targets.map((target) => {
+    const rps = median(target.results.map((r) => r.rps))
+    const p50 = median(target.results.map((r) => r.p50))
+    const p99 = median(target.results.map((r) => r.p99))
+    const failed = target.results.reduce((sum, r) => sum + r.failed, 0)
+    const goals: string[] = []
+    const checks: boolean[] = []
+    if (target.minRatio !== undefined) {
+      goals.push(`≥ ${percent(target.minRatio)}`)
+      checks.push(rps / ceilingRps >= target.minRatio)
+    }
+    if (target.maxP99 !== undefined) {
+      goals.push(`p99 ≤ ${target.maxP99} ms`)
+      checks.push(p99 <= target.maxP99)
+    }
+    const pass = checks.length ? checks.every(Boolean) && failed === 0 : null
+    if (pass === false) allPass = false
+    return [
+      target.name,
+      target.cache,
+      rps.toFixed(0),
+      `${p50} ms`,
+      `${p99} ms`,
+      target === ceiling ? '100 %' : percent(rps / ceilingRps),
+      String(failed),
+      goals.join(', '),
+      verdict(pass),
+    ]
+  })
+  console.log(
+    `\nLoad: ${LOAD.connections} connections, ${LOAD.warmupSeconds} s warm-up + ${LOAD.durationSeconds} s per run, median of ${ROUNDS} rounds\n`,
+  )
+  console.log(formatTable(['page', 'cache', 'req/s', 'p50', 'p99', 'of ceiling', 'errors', 'target', 'result'], rows))
+  console.log(
+    `cache: HIT = answered from the front server's page cache (x-page-cache on a repeated request), off = a server with\n` +
+      `PAGE_CACHE=off. /suche repeats one query, so it is a cache hit as well; its uncached row measures the search itself.\n` +
+      `autocannon shares the machine's cores with the server, so the ceiling is bounded by the load generator too: a\n` +
+      `cached page near or above 100 % answers as fast as a bare node:http server, the rest is noise.`,
+  )
+  return allPass
+}
+
+async function reportClientJs(pages: { name: string; url: string }[], emptyUrl: string): Promise<boolean> {
+  const floor = await measureClientJs(emptyUrl)
+  let allPass = true
+  const rows = [['empty page (404 layout)', String(floor.files), kB(floor.gzipBytes), kB(floor.inlineGzipBytes), '', '', '']]
+  for (const page of pages) {
+    const js = await measureClientJs(page.url)
+    const extra = js.gzipBytes - floor.gzipBytes
+    const pass = page.name === 'article' ? extra <= TARGETS.articleExtraJsBytes : null
+    if (pass === false) allPass = false
+    rows.push([
+      page.name,
+      String(js.files),
+      kB(js.gzipBytes),
+      kB(js.inlineGzipBytes),
+      `${extra >= 0 ? '+' : ''}${kB(extra)}`,
+      pass === null ? '' : `≤ +${kB(TARGETS.articleExtraJsBytes)}`,
+      verdict(pass),
+    ])
+  }
+  console.log(
+    `\nClient JavaScript: the script files a page loads, each gzip -9, summed. Inline scripts (React's serialized\n` +
+      `page data) are listed apart. The floor is the app's 404 page (${EMPTY_PAGE}): the same layout, no page content.\n`,
+  )
+  console.log(formatTable(['page', 'files', 'JS gzip', 'inline gzip', 'beyond floor', 'target', 'result'], rows))
+  return allPass
+}
+
+/** Lighthouse never fakes a score: when it cannot run, the report says why. */
+async function reportLighthouse(cleanup: Cleanup, pages: { name: string; url: string }[]): Promise<boolean | null> {
+  const runs = new Map<string, LighthouseRun[]>(pages.map((page) => [page.name, []]))
+  const errors: string[] = []
+  try {
+    const session = await openLighthouse()
+    cleanup.add('close Chromium', () => session.close())
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const page of pages) {
+        try {
+          const result = await session.run(page.url)
+          runs.get(page.name)!.push(result)
+          log(`Lighthouse ${round}/${ROUNDS} ${page.name}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')}`)
+        } catch (error) {
+          errors.push(`${page.name} run ${round}: ${error instanceof Error ? error.message : String(error)}`)
+        }
+      }
+    }
+    await session.close()
+  } catch (error) {
+    errors.push(`could not start Lighthouse with ${CHROMIUM}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+
+  console.log(`\nLighthouse 12 (mobile, simulated throttling), median of ${ROUNDS} runs\n`)
+  let allPass: boolean | null = null
+  const rows = pages.map((page) => {
+    const pageRuns = runs.get(page.name)!
+    if (!pageRuns.length) return [page.name, ...CATEGORIES.map(() => 'skipped'), '0', '']
+    const medians = CATEGORIES.map((category) => median(pageRuns.flatMap((run) => run.scores[category] ?? [])))
+    const pass = CATEGORIES.every((category, i) => medians[i] >= TARGETS.lighthouse[category])
+    allPass = (allPass ?? true) && pass
+    return [page.name, ...medians.map((score) => (Number.isNaN(score) ? 'n/a' : String(score))), String(pageRuns.length), verdict(pass)]
+  })
+  const targets = ['target', ...CATEGORIES.map((category) => `≥ ${TARGETS.lighthouse[category]}`), '', '']
+  console.log(formatTable(['page', ...CATEGORIES, 'runs', 'result'], [...rows, targets]))
+  for (const page of pages) {
+    const lost = new Set(runs.get(page.name)!.flatMap((run) => CATEGORIES.flatMap((c) => run.failedAudits[c].map((id) => `${c}: ${id}`))))
+    if (lost.size) console.log(`  ${page.name}, audits below full score in some run: ${[...lost].join('; ')}`)
+  }
+  if (errors.length) console.log(`\nLighthouse problems (no score was invented for these):\n  ${errors.join('\n  ')}`)
+  return allPass
+}
+
+async function main(cleanup: Cleanup): Promise<void> {
+  const started = Date.now()
+  console.log(
+    `Bench of the EVI site — ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+      `load average ${os.loadavg()[0].toFixed(1)} at the start (a shared machine makes every figure noisier)`,
+  )
+  const site = await prepareSite(cleanup)
+  const app = await startApp(cleanup, site, true)
+
+  const listHtml = await (await fetch(`${app.url}/aktuelles`)).text()
+  const articlePath = /href="(\/aktuelles\/nachrichten\/[^"]+)"/.exec(listHtml)?.[1]
+  if (!articlePath) throw new Error('No article link found on /aktuelles')
+  const articleHtml = Buffer.from(await (await fetch(`${app.url}${articlePath}`)).arrayBuffer())
+  const ceilingServer = await startCeiling(cleanup, site, articleHtml)
+  const pages = [
+    { name: 'home', path: '/' },
+    { name: '/aktuelles', path: '/aktuelles', minRatio: TARGETS.newsListRatio },
+    { name: 'article', path: articlePath, minRatio: TARGETS.articleRatio, maxP99: TARGETS.articleP99Ms },
+    { name: '/suche', path: `/suche?q=${SEARCH_WORD}` },
+  ]
+  console.log(
+    `\nArticles: ${site.articleCount}; article: ${articlePath} (${kB(articleHtml.length)} HTML); search: /suche?q=${SEARCH_WORD}`,
+  )
+
+  const ceiling: LoadTarget = { name: 'ceiling: node:http, article HTML', url: `${ceilingServer.url}/`, cache: 'memory', results: [] }
+  const cachedTargets: LoadTarget[] = [ceiling]
+  for (const page of pages) {
+    cachedTargets.push({ ...page, url: `${app.url}${page.path}`, cache: await checkPage(`${app.url}${page.path}`), results: [] })
+  }
+  await runLoadRounds(cachedTargets)
+  await ceilingServer.stop()
+
+  // Uncached rows show what the page cache buys; they carry no target. Measured
+  // apart, by a second server started only now, so that renders still running
+  // after a run cannot slow the ceiling or a cached page.
+  const uncached = await startApp(cleanup, site, false)
+  const uncachedTargets: LoadTarget[] = []
+  for (const page of pages.slice(1)) {
+    await checkPage(`${uncached.url}${page.path}`)
+    uncachedTargets.push({ name: `${page.name} (uncached)`, url: `${uncached.url}${page.path}`, cache: 'off', results: [] })
+  }
+  await runLoadRounds(uncachedTargets)
+  await uncached.stop()
+  const targets = [...cachedTargets, ...uncachedTargets]
+
+  const loadPass = printLoadTable(targets, ceiling)
+  const jsPass = await reportClientJs(
+    pages.map((page) => ({ name: page.name, url: `${app.url}${page.path}` })),
+    `${app.url}${EMPTY_PAGE}`,
+  )
+  // localhost rather than 127.0.0.1: the address the app's canonical links name.
+  const lighthouseBase = app.url.replace('127.0.0.1', 'localhost')
+  const lighthousePass = await reportLighthouse(cleanup, [
+    { name: 'home', url: `${lighthouseBase}/` },
+    { name: 'article', url: `${lighthouseBase}${articlePath}` },
+  ])
+
+  const summary = [`load ${verdict(loadPass)}`, `client JS ${verdict(jsPass)}`, `Lighthouse ${lighthousePass === null ? 'skipped' : verdict(lighthousePass)}`]
+  console.log(`\nTargets: ${summary.join(', ')} — bench took ${seconds(started)}`)
+}
+
+const cleanup = new Cleanup()
+try {
+  await main(cleanup)
+} catch (error) {
+  console.error(`✖ bench failed: ${error instanceof Error ? error.stack : String(error)}`)
+  process.exitCode = 1
+} finally {
+  await cleanup.run()
+}
+// Payload-free, but autocannon and Lighthouse may leave timers behind.
+process.exit()
