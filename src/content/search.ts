@@ -16,7 +16,7 @@ async function matchingIds(source: SearchSource, input: string): Promise<Set<num
   const tsquery = toPrefixTsquery(input)
   if (!tsquery) return null
   const db = await database()
-  const { rows } = await db.execute(sql`select id from (${source.select(sql`to_tsquery('german', ${tsquery})`)}) as hits`)
+  const { rows } = await db.execute(sql`select id from (${source.matches(sql`to_tsquery('german', ${tsquery})`)}) as hits`)
   return new Set(rows.map((row) => Number((row as { id: unknown }).id)))
 }
 
@@ -36,20 +36,29 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
   const db = await database()
   const query = sql`to_tsquery('german', ${tsquery})`
   const union = sql.join(
-    SEARCH_SOURCES.map((source) => sql`(${source.select(query)})`),
+    SEARCH_SOURCES.map((source) => sql`(${source.matches(query)})`),
     sql` union all `,
   )
   const offset = (page - 1) * SEARCH_RESULTS_PER_PAGE
-  // One round trip: the total and the requested page (which may lie past the end).
+  // One round trip for the ranking: the total and the requested page (which may lie past the end).
   const { rows } = await db.execute(sql`
     with hits as (${union})
     select (select count(*) from hits) as total,
       (select coalesce(json_agg(p), '[]'::json) from (
-        select kind, id, title, slug, date, snippet from hits
+        select kind, id, title, slug, date from hits
         order by rank desc, date desc nulls last, id desc
         limit ${SEARCH_RESULTS_PER_PAGE} offset ${offset}
       ) as p) as page`)
   const { total, page: pageRows } = rows[0] as { total: string; page: Record<string, unknown>[] }
+
+  // Passages only for the hits on this page, one query per kind of result.
+  const snippets = new Map<string, string>()
+  for (const source of SEARCH_SOURCES) {
+    const ids = pageRows.filter((r) => r.kind === source.kind).map((r) => Number(r.id))
+    if (ids.length === 0) continue
+    const { rows: passages } = await db.execute(source.snippets(query, ids))
+    for (const row of passages as { id: unknown; snippet: unknown }[]) snippets.set(`${source.kind}:${row.id}`, String(row.snippet ?? ''))
+  }
   return {
     hits: pageRows.map((r) => ({
       kind: String(r.kind),
@@ -57,7 +66,7 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
       title: String(r.title ?? ''),
       slug: String(r.slug),
       date: r.date ? new Date(r.date as string).toISOString() : null,
-      snippet: String(r.snippet ?? ''),
+      snippet: snippets.get(`${r.kind}:${r.id}`) ?? '',
     })),
     total: Number(total),
     page,

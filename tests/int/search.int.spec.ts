@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchSite } from '@/content/search'
+import { matchingOrganisationIds, searchSite } from '@/content/search'
 import { HIGHLIGHT_END, HIGHLIGHT_START, toPrefixTsquery } from '@/search/query'
 import { paragraph, richText } from '@/seed/lexical'
 
@@ -41,6 +41,11 @@ beforeAll(async () => {
   await article('Geplanter Beitrag zur Sprachförderung', 'Erscheint erst morgen: Sprachkurse.', {
     publishedAt: new Date(Date.now() + 24 * HOUR),
   })
+  const organisation = (name: string, status: 'active' | 'inactive', extra: Record<string, unknown> = {}) =>
+    payload.create({ collection: 'member-organisations', data: { name, slug: slugify(name), status, _status: 'published', ...extra } })
+  await organisation('Tamilischer Kulturverein Essen', 'active', { shortDescription: 'Tanz, Musik und Sprachunterricht für Kinder.' })
+  await organisation('Ruhender Kulturverein', 'inactive', { shortDescription: 'Musik und Tanz.' })
+  await organisation('Jesidisches Forum', 'active', { community: 'Jesidisch' })
 })
 
 describe('the query a reader types', () => {
@@ -110,6 +115,20 @@ describe('searchSite', () => {
     }
     // The articles are all still there.
     expect((await searchSite('Sprachkurs')).total).toBe(2)
+  })
+
+  it('finds active member organisations by name, description and community, never inactive ones', async () => {
+    const byName = await searchSite('tamilisch')
+    expect(byName.hits.map((h) => [h.kind, h.slug])).toEqual([['organisation', 'tamilischer-kulturverein-essen']])
+    expect((await searchSite('Sprachunterricht')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
+    expect((await searchSite('Jesidisch')).hits.map((h) => h.title)).toEqual(['Jesidisches Forum'])
+    expect((await searchSite('Musik Tanz')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
+  })
+
+  it('gives the directory the ids of matching organisations', async () => {
+    const ids = await matchingOrganisationIds('Kulturverein')
+    expect(ids?.size).toBe(1)
+    expect(await matchingOrganisationIds('"&|')).toBeNull()
   })
 
   it('pages through results', async () => {
