@@ -1,5 +1,4 @@
-import { cache } from 'react'
-
+import { keptUntilContentChanges } from '@/cache/contentVersion'
 import type { Media, MemberOrganisation } from '@/payload-types'
 
 import { payloadClient } from './payload'
@@ -11,8 +10,12 @@ export type DirectoryEntry = Pick<
   'id' | 'name' | 'slug' | 'shortDescription' | 'countries' | 'community' | 'fields' | 'languages' | 'district'
 > & { logo?: Media | number | null }
 
-/** Every public organisation, A–Z (the directory is a few hundred entries: filtered in memory, once per request). */
-export const listDirectoryEntries = cache(async (): Promise<DirectoryEntry[]> => {
+/**
+ * Every public organisation, A–Z. The directory is a few hundred entries:
+ * read once and kept in memory until public content changes (any filter
+ * combination is then answered without the database), filtered per request.
+ */
+export const listDirectoryEntries = keptUntilContentChanges(async (): Promise<DirectoryEntry[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'member-organisations',

@@ -11,6 +11,7 @@ import path from 'node:path'
 import next from 'next'
 import pg from 'pg'
 
+import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { readSiteState } from './siteState'
@@ -35,6 +36,7 @@ let dueTimer: NodeJS.Timeout | undefined
 /** Drops every cached page and re-reads redirects and the next due publish date. */
 async function refresh(): Promise<void> {
   cache.clear()
+  bumpPublicContentVersion()
   const state = await readSiteState(pool)
   redirects = state.redirects
   clearTimeout(dueTimer)
@@ -54,7 +56,10 @@ const listener = listenForPublicContentChanges(databaseUrl, {
     await refresh()
     if (change) console.info(`Page cache: dropped after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
   },
-  onListening: (listening) => cache.setEnabled(cacheEnabled && listening),
+  onListening: (listening) => {
+    cache.setEnabled(cacheEnabled && listening)
+    if (!listening) forgetPublicContentVersion()
+  },
 })
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * Small hot data (the directory) is kept in memory between requests only
+ * while a front server hears content changes, and dropped on each change.
+ */
+import { afterEach, expect, it } from 'vitest'
+
+import { bumpPublicContentVersion, forgetPublicContentVersion, keptUntilContentChanges } from '@/cache/contentVersion'
+
+afterEach(() => forgetPublicContentVersion())
+
+/** A loader that counts its loads; `gate` (when set) holds the next load until opened. */
+function counter() {
+  let loads = 0
+  let gate: Promise<void> | null = null
+  const load = keptUntilContentChanges(async () => {
+    loads += 1
+    const n = loads
+    if (gate) await gate
+    return n
+  })
+  return {
+    load,
+    loads: () => loads,
+    hold: () => {
+      let open = () => {}
+      gate = new Promise<void>((resolve) => (open = resolve))
+      return () => {
+        gate = null
+        open()
+      }
+    },
+  }
+}
+
+it('keeps nothing while no front server listens (next dev, scripts)', async () => {
+  const c = counter()
+  await c.load()
+  await c.load()
+  expect(c.loads()).toBe(2)
+})
+
+it('keeps the result until public content changes', async () => {
+  bumpPublicContentVersion()
+  const c = counter()
+  expect(await c.load()).toBe(1)
+  expect(await c.load()).toBe(1)
+  bumpPublicContentVersion()
+  expect(await c.load()).toBe(2)
+  expect(c.loads()).toBe(2)
+})
+
+it('does not keep a result that was loading while a change came in', async () => {
+  bumpPublicContentVersion()
+  const c = counter()
+  const open = c.hold()
+  const pending = c.load()
+  bumpPublicContentVersion()
+  open()
+  expect(await pending).toBe(1)
+  // Loaded before the change: not served again after it.
+  expect(await c.load()).toBe(2)
+  expect(await c.load()).toBe(2)
+})
+
+it('stops keeping as soon as changes can no longer be heard', async () => {
+  bumpPublicContentVersion()
+  const c = counter()
+  await c.load()
+  forgetPublicContentVersion()
+  await c.load()
+  expect(c.loads()).toBe(2)
+})
