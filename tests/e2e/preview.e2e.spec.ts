@@ -26,7 +26,8 @@ test('an editor previews a draft as the public page; readers get a 404 and no pr
   await page.goto(`/preview?path=${encodeURIComponent(path)}`)
   await expect(page).toHaveURL(new RegExp(`${path}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entwurf: Begegnungsfest im Oktober')
-  await expect(page.getByRole('status')).toContainText('Vorschau')
+  // The article page has a second live region (the share box's "Link kopiert"): pick the banner by its text.
+  await expect(page.getByRole('status').filter({ hasText: 'Vorschau' })).toHaveText(/^Vorschau: Sie sehen den aktuellen Entwurf\./)
 
   // Leaving the preview shows the public state again: the draft is gone.
   await page.getByRole('link', { name: 'Vorschau beenden' }).click()

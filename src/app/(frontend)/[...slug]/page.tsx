@@ -1,11 +1,26 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getPageBySlug } from '@/content/pages'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { pagePath } from '@/lib/paths'
 
 type Props = { params: Promise<{ slug: string[] }> }
+
+/** Its own title, canonical URL and social preview (from the SEO fields when filled in). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = (await params).slug.join('/')
+  const { page } = await getPageBySlug(slug)
+  if (!page) return {}
+  return pageMetadata({
+    title: page.meta?.title || page.title,
+    description: page.meta?.description,
+    path: pagePath(slug),
+    image: page.meta?.image,
+  })
+}
 
 /** Free pages: /ueber-uns, /impressum, /datenschutz, /kontakt … */
 export default async function FreePage({ params }: Props) {
