@@ -4,6 +4,7 @@
  * the thank-you page or a small German page with the problems and a way back.
  */
 import { escapeMarkup as escapeHtml } from '@/lib/escapeMarkup'
+import { simplePage } from '@/lib/simplePage'
 
 type Answer = { status: number; message: string; errors?: Record<string, string>; labels?: Record<string, string>; back: string }
 
@@ -22,14 +23,10 @@ export function problemAnswer(request: Request, { status, message, errors, label
   const items = Object.entries(errors ?? {})
     .map(([field, text]) => `<li><strong>${escapeHtml(labels[field] ?? field)}:</strong> ${escapeHtml(text)}</li>`)
     .join('')
-  const html = `<!doctype html>
-<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Bitte prüfen Sie Ihre Angaben – Essener Verbund der Immigrantenvereine</title>
-<style>body{font-family:system-ui,sans-serif;line-height:1.6;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1f23}a{color:#0b5a6b}h1{font-size:1.75rem}</style>
-</head><body><main>
-<h1>${escapeHtml(message)}</h1>
-${items ? `<ul>${items}</ul>` : ''}
-<p><a href="${escapeHtml(back)}">Zurück zum Formular</a> – Ihre Eingaben bleiben erhalten, wenn Sie die Zurück-Taste Ihres Browsers verwenden.</p>
-</main></body></html>`
+  const html = simplePage(
+    message,
+    `${items ? `<ul>${items}</ul>` : ''}
+<p><a href="${escapeHtml(back)}">Zurück zum Formular</a> – Ihre Eingaben bleiben erhalten, wenn Sie die Zurück-Taste Ihres Browsers verwenden.</p>`,
+  )
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 }

@@ -5,6 +5,7 @@
  */
 import 'dotenv/config'
 
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
 
@@ -12,6 +13,7 @@ import next from 'next'
 import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
+import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { readSiteState } from './siteState'
@@ -32,11 +34,18 @@ const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128)
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
 let redirects = new Map<string, string>()
 let dueTimer: NodeJS.Timeout | undefined
+/** The site's not-found page as rendered by Next, kept until content changes (see errorPages.ts). */
+let notFoundPage: Promise<Buffer> | null = null
+/** Marks this server's own request for the not-found page (answered 200 to it, 404 to everyone else). */
+const INTERNAL = randomUUID()
+/** Set after each write request until its changes are handled here (read-your-writes, see below). */
+let barrier: Promise<unknown> | null = null
 
 /** Drops every cached page and re-reads redirects and the next due publish date. */
 async function refresh(): Promise<void> {
   cache.clear()
   bumpPublicContentVersion()
+  notFoundPage = null
   const state = await readSiteState(pool)
   redirects = state.redirects
   clearTimeout(dueTimer)
@@ -62,6 +71,35 @@ const listener = listenForPublicContentChanges(databaseUrl, {
   },
 })
 
+function renderNotFoundPage(): Promise<Buffer> {
+  notFoundPage ??= fetch(`http://127.0.0.1:${port}${NOT_FOUND_PATH}`, { headers: { 'x-evi-internal': INTERNAL } }).then(async (response) => {
+    if (!response.ok) throw new Error(`${NOT_FOUND_PATH} answered ${response.status}`)
+    return Buffer.from(await response.arrayBuffer())
+  })
+  notFoundPage.catch(() => (notFoundPage = null))
+  return notFoundPage
+}
+
+/** Longest a read waits for the changes of a preceding write to be heard. */
+const BARRIER_TIMEOUT_MS = 2000
+
+/**
+ * After a write (publish, slug change …) answered by this instance, the
+ * writer's next read must show it. Its NOTIFY may not have arrived yet when
+ * the answer goes out, so reads wait until a marker sent after the write has
+ * come back: by then every change committed before it has been handled.
+ */
+function holdReadsUntilWritesAreHeard(): void {
+  const sync = Promise.race([
+    listener.sync().catch(() => {}),
+    new Promise((resolve) => setTimeout(resolve, BARRIER_TIMEOUT_MS).unref()),
+  ])
+  barrier = sync
+  void sync.then(() => {
+    if (barrier === sync) barrier = null
+  })
+}
+
 /**
  * The reader's address for rate limits, passed to the app in a header no
  * client can set: from X-Forwarded-For only behind a trusted proxy (TRUST_PROXY=true).
@@ -71,9 +109,12 @@ function clientAddress(req: http.IncomingMessage): string {
   return forwarded || req.socket.remoteAddress || 'unbekannt'
 }
 
-const server = http.createServer((req, res) => {
-  req.headers['x-evi-client-ip'] = clientAddress(req)
-  if (req.method === 'GET' || req.method === 'HEAD') {
+async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const reading = req.method === 'GET' || req.method === 'HEAD'
+  if (!reading) {
+    res.once('finish', holdReadsUntilWritesAreHeard)
+  } else {
+    if (barrier) await barrier
     const [pathname, query] = (req.url ?? '/').split('?', 2)
     const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
     if (target) {
@@ -81,16 +122,24 @@ const server = http.createServer((req, res) => {
       res.end()
       return
     }
+    if (pathname === NOT_FOUND_PATH && req.headers['x-evi-internal'] !== INTERNAL) {
+      sendErrorPage(res, 404, await renderNotFoundPage().catch(() => SERVER_ERROR_PAGE), req.method === 'HEAD')
+      return
+    }
   }
   const key = cache.keyFor(req)
   if (key && cache.serve(key, req, res)) return
   if (key) cache.capture(key, req, res)
-  handle(req, res).catch((error: unknown) => {
+  replaceErrorPages(req, res, renderNotFoundPage)
+  await handle(req, res)
+}
+
+const server = http.createServer((req, res) => {
+  req.headers['x-evi-client-ip'] = clientAddress(req)
+  answer(req, res).catch((error: unknown) => {
     console.error(`Request failed: ${req.method} ${req.url}`, error)
-    if (!res.headersSent) {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.')
-    } else res.end()
+    if (!res.headersSent) sendErrorPage(res, 500, SERVER_ERROR_PAGE)
+    else res.end()
   })
 })
 

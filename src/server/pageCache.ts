@@ -15,8 +15,15 @@ import { gzipSync } from 'node:zlib'
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
 
-/** Paths that are never cached: the admin, the API, previews and Next's own assets. */
-const BYPASS = /^\/(admin|api|preview|_next|next)([/?]|$)/
+/** Paths that are not public pages: the admin, the API, previews and Next's own assets. */
+const NOT_PUBLIC = /^\/(admin|api|preview|_next|next)([/?]|$)/
+
+/** A reader asking for a public page as HTML (not the admin, the API, assets, or client navigation's flight data). */
+export function isPublicPageRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '/'
+  if (NOT_PUBLIC.test(url) || url.includes('_rsc=')) return false
+  return !(req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action'])
+}
 /** Headers of the rendered response that must not be replayed to another reader. */
 const DROP_HEADERS = ['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'cache-control', 'etag']
 /** Compressing tiny bodies costs more than it saves. */
@@ -51,14 +58,10 @@ export class PageCache {
 
   /** The cache key, or null when this request must reach Next (drafts, client navigation, non-GET). */
   keyFor(req: IncomingMessage): string | null {
-    if (!this.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return null
-    const url = req.url ?? '/'
-    if (BYPASS.test(url) || url.includes('_rsc=')) return null
-    // Client-side navigation asks for React's flight data, not HTML.
-    if (req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action']) return null
+    if (!this.enabled || (req.method !== 'GET' && req.method !== 'HEAD') || !isPublicPageRequest(req)) return null
     // Draft mode (staff preview) must never read or fill the shared cache.
     if (req.headers.cookie?.includes('__prerender_bypass')) return null
-    return url
+    return req.url ?? '/'
   }
 
   /** Answers from memory when it can; returns whether it did. */

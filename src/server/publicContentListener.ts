@@ -1,6 +1,13 @@
+import { randomUUID } from 'node:crypto'
+
 import pg from 'pg'
 
 import { PUBLIC_CONTENT_CHANNEL, type PublicContentChange } from '../cache/channel'
+
+/** Markers this process sends itself (see sync()); never a content change. */
+const SYNC_SOURCE = '__sync'
+/** Tells this instance's markers from those of others on the same channel. */
+const INSTANCE = randomUUID()
 
 type Logger = Pick<Console, 'info' | 'warn' | 'error'>
 
@@ -21,6 +28,10 @@ export function listenForPublicContentChanges(databaseUrl: string, callbacks: Li
   let client: pg.Client | null = null
   let stopped = false
   let retryDelay = 500
+  /** Notifications are handled one after the other, so a sync marker is reached only once every earlier change is handled. */
+  let queue: Promise<void> = Promise.resolve()
+  const waiting = new Map<string, () => void>()
+  let markers = 0
 
   const connect = async () => {
     if (stopped) return
@@ -30,6 +41,9 @@ export function listenForPublicContentChanges(databaseUrl: string, callbacks: Li
       if (client !== current) return
       client = null
       callbacks.onListening(false)
+      // Nobody waits for a marker that can no longer arrive.
+      for (const release of waiting.values()) release()
+      waiting.clear()
       if (stopped) return
       log.warn(`Page cache: lost the database connection (${String(reason)}); serving uncached, retrying in ${retryDelay} ms`)
       setTimeout(connect, retryDelay).unref()
@@ -45,7 +59,14 @@ export function listenForPublicContentChanges(databaseUrl: string, callbacks: Li
       } catch {
         // An unreadable message still means "something changed".
       }
-      void Promise.resolve(callbacks.onChange(change)).catch((error) => log.error('Page cache: refresh failed', error))
+      queue = queue.then(async () => {
+        if (change?.source === SYNC_SOURCE) {
+          waiting.get(change.reason)?.()
+          waiting.delete(change.reason)
+          return
+        }
+        await Promise.resolve(callbacks.onChange(change)).catch((error) => log.error('Page cache: refresh failed', error))
+      })
     })
     try {
       await current.connect()
@@ -62,6 +83,20 @@ export function listenForPublicContentChanges(databaseUrl: string, callbacks: Li
 
   void connect()
   return {
+    /**
+     * Resolves once every change committed before the call has been handled.
+     * PostgreSQL delivers notifications in commit order, so our own marker,
+     * sent now, arrives after all of them.
+     */
+    async sync(): Promise<void> {
+      const current = client
+      if (!current) throw new Error('not listening')
+      markers += 1
+      const marker = `sync-${INSTANCE}-${markers}`
+      const reached = new Promise<void>((resolve) => waiting.set(marker, resolve))
+      await current.query('select pg_notify($1, $2)', [PUBLIC_CONTENT_CHANNEL, JSON.stringify({ source: SYNC_SOURCE, reason: marker })])
+      await reached
+    },
     async stop() {
       stopped = true
       const current = client

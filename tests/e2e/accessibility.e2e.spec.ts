@@ -37,6 +37,14 @@ async function waitForContent(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
 
+/** The first profile the directory links to. */
+async function firstProfile(page: Page): Promise<string> {
+  await page.goto('/mitgliedsvereine')
+  const href = await page.locator('.org-card__name a').first().getAttribute('href')
+  expect(href).toMatch(/^\/mitgliedsvereine\/[a-z0-9-]+$/)
+  return href!
+}
+
 const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); status?: number }[] = [
   { name: 'home', path: '/' },
   { name: 'news list', path: '/aktuelles' },
@@ -50,6 +58,11 @@ const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); s
   { name: 'search without results', path: '/suche?q=Quellwasserturbine' },
   { name: 'free page', path: '/impressum' },
   { name: '404 page', path: '/gibt-es-nicht', status: 404 },
+  { name: 'member directory', path: '/mitgliedsvereine' },
+  { name: 'member directory, filtered', path: '/mitgliedsvereine?feld=kultur&buchstabe=K' },
+  { name: 'member directory, nothing found', path: '/mitgliedsvereine?q=Quellwasserturbine' },
+  { name: 'organisation profile', path: firstProfile },
+  { name: 'application form', path: '/mitgliedsvereine/eintragen' },
 ]
 
 for (const { name, path, status = 200 } of PAGES) {

@@ -17,7 +17,6 @@ let payload: Payload
 let heard: PublicContentChange[] = []
 let listener: ReturnType<typeof listenForPublicContentChanges>
 let sender: pg.Client
-let sentinel = 0
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -40,19 +39,23 @@ afterAll(async () => {
 })
 
 /**
- * Runs the action and returns what was announced by it. PostgreSQL delivers
- * notifications in commit order, so once our own marker sent afterwards
- * arrives, every announcement of the action has arrived too.
+ * Runs the action and returns what was announced by it. The listener's
+ * sync() (what the front server does after every write request) resolves
+ * once every change committed before it has been handled.
  */
 async function announcedBy(action: () => Promise<unknown>): Promise<string[]> {
   heard = []
   await action()
-  sentinel += 1
-  const marker = `marker-${sentinel}`
-  await sender.query('select pg_notify($1, $2)', [PUBLIC_CONTENT_CHANNEL, JSON.stringify({ source: marker, reason: 'test' })])
-  await expect.poll(() => heard.some((c) => c.source === marker), { timeout: 5000 }).toBe(true)
-  return heard.filter((c) => c.source !== marker).map((c) => `${c.reason} ${c.source}`)
+  await listener.sync()
+  return heard.map((c) => `${c.reason} ${c.source}`)
 }
+
+it('hears changes another process makes, in commit order, before its own sync marker', async () => {
+  heard = []
+  await sender.query('select pg_notify($1, $2)', [PUBLIC_CONTENT_CHANNEL, JSON.stringify({ source: 'worker', reason: 'update' })])
+  await listener.sync()
+  expect(heard.map((c) => c.source)).toEqual(['worker'])
+})
 
 it('publishing, editing, unpublishing and deleting an article are announced; draft work is not', async () => {
   let id = 0
