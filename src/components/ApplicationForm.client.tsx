@@ -2,6 +2,8 @@
 
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 
+import { useHydrated } from './useHydrated'
+
 type Option = { value: string; label: string }
 type Group = { label: string; options: Option[] }
 type Props = {
@@ -24,6 +26,8 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
   const [message, setMessage] = useState('')
   const [sending, setSending] = useState(false)
   const summary = useRef<HTMLDivElement>(null)
+  // With script the server checks and answers field by field, in German; without it the browser's own checks come first.
+  const hydrated = useHydrated()
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -70,7 +74,7 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
   const hasProblems = message !== ''
 
   return (
-    <form action={action} method="post" onSubmit={submit} noValidate={false} className="application-form">
+    <form action={action} method="post" onSubmit={submit} noValidate={hydrated} className="application-form">
       <div ref={summary} tabIndex={-1} role={hasProblems ? 'alert' : undefined} className={hasProblems ? 'error-summary' : undefined}>
         {hasProblems && (
           <>

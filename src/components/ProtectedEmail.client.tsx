@@ -1,10 +1,9 @@
 'use client'
 
-import { useSyncExternalStore } from 'react'
+import { useHydrated } from './useHydrated'
 
 /** Decodes what ProtectedEmail encodes: base64 of the address, reversed. */
 const decode = (encoded: string) => [...atob(encoded)].reverse().join('')
-const noSubscription = () => () => {}
 
 /**
  * An e-mail address that simple harvesters cannot read: the page carries it
@@ -12,9 +11,7 @@ const noSubscription = () => () => {}
  * browser turns it into a working mailto link once it runs the page's script.
  */
 export function ProtectedEmailLink({ encoded, readable }: { encoded: string; readable: string }) {
-  // False in the server's HTML, true in the browser after hydration.
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false)
-  if (!inBrowser) return <span>{readable}</span>
+  if (!useHydrated()) return <span>{readable}</span>
   const address = decode(encoded)
   return <a href={`mailto:${address}`}>{address}</a>
 }

@@ -113,7 +113,7 @@ test('a profile shows the organisation, its e-mail only to people, and its news'
     await expect(page.locator('dt', { hasText: label }).first()).toBeVisible()
   }
   // With script the address becomes a working mailto link …
-  const mail = page.locator('a[href^="mailto:"]')
+  const mail = page.locator('.profile__facts a[href^="mailto:"]')
   await expect(mail).toHaveCount(1)
   const address = (await mail.getAttribute('href'))!.slice('mailto:'.length)
   expect(address).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/)
@@ -138,7 +138,8 @@ test.describe('Verein eintragen', () => {
     await page.getByLabel('E-Mail').fill('keine-adresse')
     await page.locator('#antrag-consent').check()
     await page.getByRole('button', { name: 'Verein anmelden' }).click()
-    await expect(page.getByRole('alert')).toContainText('Bitte prüfen Sie die markierten Angaben.')
+    await expect(page.locator('.error-summary')).toContainText('Bitte prüfen Sie die markierten Angaben.')
+    await expect(page.locator('.error-summary')).toBeFocused()
     await expect(page.locator('#email-fehler')).toHaveText('Bitte eine gültige E-Mail-Adresse angeben.')
     await expect(page.getByLabel('E-Mail')).toHaveAttribute('aria-invalid', 'true')
     await expect(page.locator('#person-fehler')).toBeVisible()
