@@ -11,6 +11,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { admin, adminLogin, staffHeaders } from './helpers'
 
 const cards = (page: Page) => page.locator('.org-card')
+/** Cards per page of the directory. */
+const PER_PAGE = 40
 const resultCount = (page: Page) => page.locator('.result-count')
 
 /** Picks an option of a filter select by the start of its label ("Türkei (5)"); returns the count it announced. */
@@ -28,7 +30,7 @@ async function choose(page: Page, label: string, optionStart: string): Promise<n
 async function expectResults(page: Page, url: RegExp, count: number) {
   await expect(page).toHaveURL(url)
   await expect(resultCount(page)).toHaveText(new RegExp(`^${count} Vereine? gefunden$`))
-  await expect(cards(page)).toHaveCount(count)
+  await expect(cards(page)).toHaveCount(Math.min(count, PER_PAGE))
 }
 
 test('lists every active organisation, A–Z, with the figures', async ({ page }) => {
@@ -38,6 +40,17 @@ test('lists every active organisation, A–Z, with the figures', async ({ page }
   await expect(resultCount(page)).toHaveText('70 Vereine')
   const names = await page.locator('.org-card__name').allInnerTexts()
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')))
+})
+
+test('pages through the directory, filters kept', async ({ page }) => {
+  await page.goto('/mitgliedsvereine')
+  const first = await page.locator('.org-card__name').allInnerTexts()
+  expect(first).toHaveLength(PER_PAGE)
+  await page.getByRole('navigation', { name: 'Seitennavigation' }).getByRole('link', { name: 'Weiter' }).click()
+  await expect(page).toHaveURL(/\?seite=2$/)
+  const second = await page.locator('.org-card__name').allInnerTexts()
+  expect(second).toHaveLength(70 - PER_PAGE)
+  expect(second.filter((name) => first.includes(name))).toEqual([])
 })
 
 test('search by name and description', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { DirectoryFilter } from '@/components/DirectoryFilter'
+import { Pagination } from '@/components/Pagination'
 import { OrganisationCard } from '@/components/OrganisationCard'
 import { FILTER_KEYS, getDirectoryFigures, searchDirectory, type DirectoryFilters } from '@/content/directory'
 import { pageMetadata } from '@/lib/pageMetadata'
@@ -10,6 +11,8 @@ import { directoryPath } from '@/lib/paths'
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#']
+/** A page of cards stays light on a phone; A–Z and the filters lead further. */
+const PER_PAGE = 40
 
 /** Reads the filters from the URL; anything unexpected is simply ignored. */
 function readFilters(params: Record<string, string | string[] | undefined>): DirectoryFilters {
@@ -35,10 +38,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   }
 }
 
+/** `?seite=N`: a whole number from 2 on; anything else is the first page. */
+function readPage(params: Record<string, string | string[] | undefined>): number {
+  const raw = Array.isArray(params.seite) ? params.seite[0] : params.seite
+  return raw && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1
+}
+
 export default async function DirectoryPage(props: Props) {
-  const filters = readFilters(await props.searchParams)
+  const params = await props.searchParams
+  const filters = readFilters(params)
   const [{ entries, counts }, figures] = await Promise.all([searchDirectory(filters), getDirectoryFigures()])
   const filtered = Object.keys(filters).length > 0
+  const totalPages = Math.max(1, Math.ceil(entries.length / PER_PAGE))
+  const page = Math.min(readPage(params), totalPages)
+  const shown = entries.slice((page - 1) * PER_PAGE, page * PER_PAGE)
 
   return (
     <div className="container">
@@ -82,12 +95,13 @@ export default async function DirectoryPage(props: Props) {
         </p>
       )}
       <ul className="org-list">
-        {entries.map((entry) => (
+        {shown.map((entry) => (
           <li key={entry.id}>
             <OrganisationCard entry={entry} />
           </li>
         ))}
       </ul>
+      <Pagination page={page} totalPages={totalPages} hrefFor={(p) => directoryPath({ ...filters, seite: p > 1 ? String(p) : undefined })} />
       <aside className="box" aria-labelledby="eintragen">
         <h2 id="eintragen">Ihr Verein fehlt?</h2>
         <p>Migrantenorganisationen aus Essen können die Aufnahme in den Verbund beantragen.</p>
