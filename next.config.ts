@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests and scripts included) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Mails are rendered by React Email in route handlers. Bundled there, it would get React's server-component
+  // build, which has neither react-dom/server nor class components; loaded by Node it gets the ordinary React.
+  serverExternalPackages: ['@react-email/components'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -11,6 +11,8 @@ import { Categories } from './src/collections/Categories'
 import { Media } from './src/collections/Media'
 import { MemberOrganisations } from './src/collections/MemberOrganisations'
 import { NewsletterIssues } from './src/collections/NewsletterIssues'
+import { NewsletterSubscribers } from './src/collections/NewsletterSubscribers'
+import { NewsletterUnsubscribeTokens } from './src/collections/NewsletterUnsubscribeTokens'
 import { Pages } from './src/collections/Pages'
 import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Redirects } from './src/collections/Redirects'
@@ -74,6 +76,8 @@ export default buildConfig({
       Pages,
       MemberOrganisations,
       NewsletterIssues,
+      NewsletterSubscribers,
+      NewsletterUnsubscribeTokens,
       Redirects,
       Users,
       RateLimitHits,

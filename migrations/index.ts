@@ -2,6 +2,7 @@ import * as migration_20261125_041235_initial from './20261125_041235_initial';
 import * as migration_20261125_054643_content_model from './20261125_054643_content_model';
 import * as migration_20261125_154006_public_site from './20261125_154006_public_site';
 import * as migration_20261125_155525_member_directory from './20261125_155525_member_directory';
+import * as migration_20261125_165911_newsletter_subscribers from './20261125_165911_newsletter_subscribers';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_155525_member_directory.up,
     down: migration_20261125_155525_member_directory.down,
-    name: '20261125_155525_member_directory'
+    name: '20261125_155525_member_directory',
+  },
+  {
+    up: migration_20261125_165911_newsletter_subscribers.up,
+    down: migration_20261125_165911_newsletter_subscribers.down,
+    name: '20261125_165911_newsletter_subscribers'
   },
 ];

@@ -26,6 +26,8 @@ export interface Config {
     pages: Page;
     'member-organisations': MemberOrganisation;
     'newsletter-issues': NewsletterIssue;
+    'newsletter-subscribers': NewsletterSubscriber;
+    'newsletter-unsubscribe-tokens': NewsletterUnsubscribeToken;
     redirects: Redirect;
     users: User;
     'rate-limit-hits': RateLimitHit;
@@ -43,6 +45,8 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'member-organisations': MemberOrganisationsSelect<false> | MemberOrganisationsSelect<true>;
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
+    'newsletter-unsubscribe-tokens': NewsletterUnsubscribeTokensSelect<false> | NewsletterUnsubscribeTokensSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
@@ -752,6 +756,44 @@ export interface NewsletterIssue {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Wer migo abonniert hat. migo erhalten nur bestätigte Adressen (doppelte Bestätigung per E-Mail). Abmeldungen bleiben als Nachweis erhalten.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers".
+ */
+export interface NewsletterSubscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  /**
+   * Nachweis der Einwilligung (doppelte Bestätigung). Wird automatisch geführt.
+   */
+  consent?: {
+    wording?: string | null;
+    source?: string | null;
+    signedUpAt?: string | null;
+    signedUpIp?: string | null;
+    confirmedAt?: string | null;
+    confirmedIp?: string | null;
+    unsubscribedAt?: string | null;
+  };
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-unsubscribe-tokens".
+ */
+export interface NewsletterUnsubscribeToken {
+  id: number;
+  tokenHash: string;
+  subscriber: number | NewsletterSubscriber;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Alte Adressen, die dauerhaft (301) auf neue weiterleiten. Entsteht automatisch, wenn sich das URL-Kürzel eines veröffentlichten Beitrags oder einer Seite ändert.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -950,6 +992,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-issues';
         value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'newsletter-subscribers';
+        value: number | NewsletterSubscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-unsubscribe-tokens';
+        value: number | NewsletterUnsubscribeToken;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1228,6 +1278,39 @@ export interface NewsletterIssuesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers_select".
+ */
+export interface NewsletterSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  consent?:
+    | T
+    | {
+        wording?: T;
+        source?: T;
+        signedUpAt?: T;
+        signedUpIp?: T;
+        confirmedAt?: T;
+        confirmedIp?: T;
+        unsubscribedAt?: T;
+      };
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-unsubscribe-tokens_select".
+ */
+export interface NewsletterUnsubscribeTokensSelect<T extends boolean = true> {
+  tokenHash?: T;
+  subscriber?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,10 +2,15 @@ import Link from 'next/link'
 
 import type { SiteSetting } from '@/payload-types'
 
+import { NewsletterSignup } from './NewsletterSignup'
 import { SocialLinks } from './SocialLinks'
 
-/** The three fixed boxes under every article: migo, the Verbund in one paragraph, social media. */
-export function ArticleBoxes({ settings }: { settings: SiteSetting }) {
+/**
+ * The three fixed boxes under every article: migo with its sign-up form, the
+ * Verbund in one paragraph, social media. `path` is the article's, for the
+ * sign-up's consent record.
+ */
+export function ArticleBoxes({ settings, path }: { settings: SiteSetting; path: string }) {
   return (
     <aside className="boxes" aria-label="Mehr vom Verbund">
       <section className="box box--migo" aria-labelledby="box-migo">
@@ -14,10 +19,9 @@ export function ArticleBoxes({ settings }: { settings: SiteSetting }) {
           Einmal im Monat: Migration, Integration, Gesellschaft und Ökonomie in Essen – Neuigkeiten aus den Vereinen,
           Recht, Bildung, Gesundheit und Politik.
         </p>
+        <NewsletterSignup source={path} />
         <p>
-          <Link className="button" href="/migo">
-            migo lesen und abonnieren
-          </Link>
+          <Link href="/migo">Frühere Ausgaben lesen</Link>
         </p>
       </section>
       <section className="box" aria-labelledby="box-verbund">

@@ -18,15 +18,23 @@ export function redirectAnswer(request: Request, location: string): Response {
   return new Response(null, { status: 303, headers: { location } })
 }
 
+/** After a link in a mail acted: the browser is sent on to the result page, and nothing on the way may keep this answer. */
+export const seeOther = (location: string): Response =>
+  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } })
+
+/** A complete small German page (src/lib/simplePage.ts) with its status; `body` is trusted markup. */
+export const pageAnswer = (status: number, title: string, body: string): Response =>
+  new Response(simplePage(title, body), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+
 export function problemAnswer(request: Request, { status, message, errors, labels = {}, back }: Answer): Response {
   if (wantsJson(request)) return Response.json({ ok: false, message, errors: errors ?? {} }, { status })
   const items = Object.entries(errors ?? {})
     .map(([field, text]) => `<li><strong>${escapeHtml(labels[field] ?? field)}:</strong> ${escapeHtml(text)}</li>`)
     .join('')
-  const html = simplePage(
+  return pageAnswer(
+    status,
     message,
     `${items ? `<ul>${items}</ul>` : ''}
 <p><a href="${escapeHtml(back)}">Zurück zum Formular</a> – Ihre Eingaben bleiben erhalten, wenn Sie die Zurück-Taste Ihres Browsers verwenden.</p>`,
   )
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 }

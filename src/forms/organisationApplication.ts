@@ -14,6 +14,8 @@ import { withinRateLimit } from '@/lib/rateLimit'
 import { slugify } from '@/lib/slugify'
 import { checkHttpUrl, EMAIL_MESSAGE, isEmail, isPostalCode, POSTAL_CODE_MESSAGE } from '@/lib/validation'
 
+import { filledByBot } from './honeypot'
+
 /** The form's field names (also the names of the inputs). */
 export type ApplicationField =
   | 'name'
@@ -53,8 +55,6 @@ export type Application = {
   shortDescription: string
 }
 
-/** The hidden field a person never fills in; bots do. */
-export const HONEYPOT_FIELD = 'homepage'
 const LIMITS = { name: 120, community: 80, street: 120, city: 80, person: 120, phone: 40, website: 300, shortDescription: 300 }
 const FIELD_VALUES = new Set(FIELDS_OF_ACTIVITY.map((f) => f.value))
 const DISTRICT_VALUES = new Set(DISTRICT_OPTIONS.map((d) => d.value))
@@ -122,7 +122,7 @@ export type SubmitOutcome =
  * A filled-in honeypot is answered like a success and stores nothing.
  */
 export async function submitApplication(payload: Payload, form: FormData, clientIp: string): Promise<SubmitOutcome> {
-  if (String(form.get(HONEYPOT_FIELD) ?? '') !== '') return { kind: 'accepted' }
+  if (filledByBot(form)) return { kind: 'accepted' }
   const { application, errors } = readApplication(form)
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
 

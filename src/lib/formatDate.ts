@@ -13,7 +13,12 @@ const partsFormat = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 })
 
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE })
+
 export const formatDate = (iso: string): string => dateFormat.format(new Date(iso))
+
+/** "2. Dezember 2026 um 14:05" in Essen's time (for deadlines such as a link's expiry). */
+export const formatDateTime = (date: Date): string => dateTimeFormat.format(date)
 
 /** "Januar" … "Dezember". */
 export const monthName = (month: number): string => monthFormat.format(new Date(Date.UTC(2000, month - 1, 1)))

@@ -15,8 +15,14 @@ import { gzipSync } from 'node:zlib'
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
 
-/** Paths that are not public pages: the admin, the API, previews and Next's own assets. */
-const NOT_PUBLIC = /^\/(admin|api|preview|_next|next)([/?]|$)/
+/**
+ * Paths that are not public pages: the admin, the API, previews and Next's own
+ * assets, and the newsletter's actions. Those act on every request (confirm,
+ * unsubscribe) and answer with a redirect or their own German error page; they
+ * must never be served from memory, their one-off tokens should not become
+ * cache keys, and their 404 is more helpful than the site's general one.
+ */
+const NOT_PUBLIC = /^\/(admin|api|preview|_next|next|newsletter\/(?:anmelden|bestaetigen|abmelden))([/?]|$)/
 
 /** A reader asking for a public page as HTML (not the admin, the API, assets, or client navigation's flight data). */
 export function isPublicPageRequest(req: IncomingMessage): boolean {

@@ -36,7 +36,11 @@ test.describe('page types', () => {
     const migo = page.locator('section[aria-labelledby="migo"]')
     await expect(migo.getByRole('heading', { level: 2 })).toHaveText('migo – das Magazin des Verbunds')
     await expect(migo.getByRole('link', { name: /^Nr\. \d+, / })).toBeVisible()
-    await expect(migo.getByRole('link', { name: 'migo kostenlos abonnieren' })).toHaveAttribute('href', '/migo')
+    // The sign-up form itself (the double opt-in flow: tests/int/newsletter-subscription.int.spec.ts).
+    await expect(migo.getByRole('textbox', { name: 'Ihre E-Mail-Adresse' })).toBeVisible()
+    await expect(migo.getByRole('checkbox', { name: /^Ja, ich möchte migo/ })).not.toBeChecked()
+    await expect(migo.getByRole('button', { name: 'migo kostenlos abonnieren' })).toBeVisible()
+    await expect(migo.locator('input[name="source"]')).toHaveValue('/')
   })
 
   test('news list: heading, filter, twelve cards, pagination and feed link', async ({ page }) => {

@@ -1,5 +1,5 @@
 /**
- * The access matrix: every role (anonymous, editor, admin) × every collection
+ * The access matrix: every role (anonymous, member, editor, admin) × every collection
  * and global × read / create / update / delete, drafts included, through the
  * Local API with access control on (`overrideAccess: false`). Each cell is a
  * test of its own, so the run lists exactly what was checked.
@@ -32,10 +32,21 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   'member-organisations': { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
   users: { member: [], anonymous: [], editor: ['read'], admin: ['read', 'create', 'update', 'delete'] },
   redirects: { member: [], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  // Only admins see who subscribes to migo; the unsubscribe tokens are the sign-up code's alone.
+  'newsletter-subscribers': { member: [], anonymous: [], editor: [], admin: ['read', 'create', 'update', 'delete'] },
+  'newsletter-unsubscribe-tokens': { member: [], anonymous: [], editor: [], admin: [] },
 }
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
   'site-settings': { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
   navigation: { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
+}
+/** A change each collection accepts, for the update cells (others change their title). */
+const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
+  users: { name: 'Geändert' },
+  media: { alt: 'Geändert' },
+  'member-organisations': { name: 'Geändert' },
+  'newsletter-subscribers': { status: 'unsubscribed' },
+  'newsletter-unsubscribe-tokens': { tokenHash: 'geaendert' },
 }
 const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
 
@@ -43,6 +54,8 @@ let payload: Payload
 const users: Partial<Record<Role, User>> = {}
 let png: Buffer
 let counter = 0
+/** The subscriber that unsubscribe-token fixtures belong to. */
+let subscriberId: number
 
 /** Valid data for a new document (a unique slug each time). */
 function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
@@ -66,6 +79,10 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { from: `/${slug}`, to: '/aktuelles' }
     case 'users':
       return { name: `Person ${counter}`, email: `matrix-${counter}@test.example`, password: 'test-password-123', role: 'editor' }
+    case 'newsletter-subscribers':
+      return { email: `leser-${counter}@test.example`, status: 'pending' }
+    case 'newsletter-unsubscribe-tokens':
+      return { tokenHash: `matrix-hash-${counter}`, subscriber: subscriberId }
     default:
       throw new Error(`no sample for ${collection}`)
   }
@@ -98,6 +115,7 @@ beforeAll(async () => {
   // A representative of an organisation of their own, never one of the fixtures.
   const own = await payload.create({ collection: 'member-organisations', data: sample('member-organisations') as never })
   users.member = await createUser(payload, 'member', 'Vertretung', own.id)
+  subscriberId = (await payload.create({ collection: 'newsletter-subscribers', data: { email: 'matrix-leser@test.example', status: 'pending' } })).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 
@@ -122,7 +140,7 @@ for (const [collection, byRole] of Object.entries(EXPECTED) as [CollectionSlug, 
             result = await allowed(() => payload.create({ collection, data: sample(collection) as never, ...fileFor(collection), ...asRole(role) }))
           } else if (operation === 'update') {
             const doc = await fixture(collection)
-            const data = collection === 'users' ? { name: 'Geändert' } : collection === 'media' ? { alt: 'Geändert' } : collection === 'member-organisations' ? { name: 'Geändert' } : { title: 'Geändert' }
+            const data = UPDATES[collection] ?? { title: 'Geändert' }
             result = await allowed(() => payload.update({ collection, id: doc.id, data: data as never, ...asRole(role) }))
           } else {
             const doc = await fixture(collection)

@@ -102,6 +102,15 @@ describe('what is never cached', () => {
     }
   })
 
+  it("the newsletter's links and form (they act on every request), but not its result pages", async () => {
+    for (const path of ['/newsletter/bestaetigen?token=abc', '/newsletter/abmelden?token=abc', '/newsletter/anmelden']) {
+      await get(path)
+      expect((await get(path)).headers.get('x-page-cache'), path).toBeNull()
+    }
+    await get('/newsletter/abgemeldet')
+    expect((await get('/newsletter/abgemeldet')).headers.get('x-page-cache')).toBe('HIT')
+  })
+
   it('anything while draft mode (staff preview) is on, in either direction', async () => {
     await get('/beitrag', { cookie: '__prerender_bypass=abc' })
     expect((await get('/beitrag')).headers.get('x-page-cache')).toBeNull()

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/ArticleCard'
+import { NewsletterSignup } from '@/components/NewsletterSignup'
 import { getCurrentMigoIssue } from '@/content/migo'
 import { listLatestArticles } from '@/content/articles'
 import { getDirectoryFigures } from '@/content/directory'
@@ -59,11 +60,7 @@ export default async function HomePage() {
               Aktuelle Ausgabe: <Link href={`/migo/${migo.slug}`}>Nr. {migo.issueNumber}, {formatMonth(migo.month)} – {migo.title}</Link>
             </p>
           )}
-          <p>
-            <Link className="button" href="/migo">
-              migo kostenlos abonnieren
-            </Link>
-          </p>
+          <NewsletterSignup source="/" />
         </section>
       </div>
     </>

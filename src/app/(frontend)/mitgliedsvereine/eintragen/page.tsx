@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { ApplicationForm } from '@/components/ApplicationForm.client'
 import { APPLICATION_LABELS } from '@/forms/applicationLabels'
-import { HONEYPOT_FIELD } from '@/forms/organisationApplication'
+import { HONEYPOT_FIELD } from '@/forms/honeypot'
 import { COUNTRY_OPTIONS } from '@/lib/countries'
 import { BOROUGHS, districtValue } from '@/lib/districts'
 import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'

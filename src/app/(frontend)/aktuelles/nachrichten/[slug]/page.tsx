@@ -85,7 +85,7 @@ export default async function ArticlePage(props: Props) {
             <ArticleGrid articles={related} headingLevel="h3" eager={0} />
           </section>
         )}
-        <ArticleBoxes settings={settings} />
+        <ArticleBoxes settings={settings} path={articlePath(slug)} />
       </div>
     </>
   )

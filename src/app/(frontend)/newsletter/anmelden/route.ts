@@ -1,0 +1,39 @@
+import { payloadClient } from '@/content/payload'
+import { clientIp, problemAnswer, redirectAnswer } from '@/forms/answer'
+import { NEWSLETTER_LABELS } from '@/forms/newsletterConsent'
+import { signUp, signupSource } from '@/forms/newsletterSignup'
+import { NEWSLETTER_PATHS } from '@/lib/paths'
+
+/** An address and a checkbox; anything far larger is not a person signing up. */
+const MAX_BYTES = 8 * 1024
+
+/** Receives the migo sign-up forms (home, /migo, under every article; see src/forms/newsletterSignup.ts). */
+export async function POST(request: Request): Promise<Response> {
+  let back: string = '/'
+  const problem = (status: number, message: string, errors?: Record<string, string>) =>
+    problemAnswer(request, { status, message, errors, labels: NEWSLETTER_LABELS, back })
+
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return problem(413, 'Die Angaben sind zu umfangreich.')
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return problem(400, 'Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.')
+  }
+  back = signupSource(form)
+
+  try {
+    const outcome = await signUp(await payloadClient(), form, clientIp(request))
+    switch (outcome.kind) {
+      case 'accepted':
+        return redirectAnswer(request, NEWSLETTER_PATHS.thanks)
+      case 'invalid':
+        return problem(400, 'Bitte prüfen Sie Ihre Angaben.', outcome.errors)
+      case 'rate-limited':
+        return problem(429, 'Es wurden gerade zu viele Anmeldungen gesendet. Bitte versuchen Sie es in einer Stunde noch einmal.')
+    }
+  } catch (error) {
+    ;(await payloadClient()).logger.error({ err: error, form: 'newsletter-signup' }, 'A newsletter sign-up failed')
+    return problem(500, 'Ihre Anmeldung konnte gerade nicht bearbeitet werden. Bitte versuchen Sie es später noch einmal.')
+  }
+}

@@ -1,0 +1,102 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
+
+import { deleteUnsubscribeTokens } from './hooks/deleteUnsubscribeTokens'
+import { normaliseEmail } from './hooks/normaliseEmail'
+
+/** Secrets are written only by the sign-up code (Local API, access off); nobody reads or sets them through the API or the admin. */
+const nobody: FieldAccess = () => false
+const secret = { read: nobody, create: nobody, update: nobody }
+
+/** The consent record is evidence: shown to admins, written only by the sign-up, confirm and unsubscribe code. */
+const recorded = { readOnly: true }
+
+/**
+ * migo's readers. Double opt-in: a sign-up is `pending` until the link in the
+ * confirmation mail is opened; only `confirmed` addresses receive migo. The
+ * consent record keeps which wording was shown, where and when the sign-up and
+ * the confirmation came from (src/forms/newsletterSignup.ts,
+ * src/forms/newsletterSubscription.ts). Only admins see addresses.
+ */
+export const NewsletterSubscribers: CollectionConfig = {
+  slug: 'newsletter-subscribers',
+  dbName: 'subscribers',
+  labels: { singular: 'Abonnent:in', plural: 'Abonnent:innen' },
+  admin: {
+    group: 'migo',
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'status', 'consent.signedUpAt', 'consent.confirmedAt'],
+    listSearchableFields: ['email'],
+    description:
+      'Wer migo abonniert hat. migo erhalten nur bestätigte Adressen (doppelte Bestätigung per E-Mail). Abmeldungen bleiben als Nachweis erhalten.',
+  },
+  defaultSort: '-createdAt',
+  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeDelete: [deleteUnsubscribeTokens] },
+  fields: [
+    {
+      name: 'email',
+      label: 'E-Mail-Adresse',
+      type: 'text',
+      required: true,
+      unique: true,
+      hooks: { beforeValidate: [normaliseEmail] },
+      validate: (value: string | null | undefined) => (value && isEmail(value) ? true : EMAIL_MESSAGE),
+    },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      enumName: 'enum_subscribers_status',
+      options: [
+        { value: 'pending', label: 'Unbestätigt (wartet auf Bestätigung)' },
+        { value: 'confirmed', label: 'Bestätigt' },
+        { value: 'unsubscribed', label: 'Abgemeldet' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'consent',
+      label: 'Einwilligung',
+      type: 'group',
+      admin: { description: 'Nachweis der Einwilligung (doppelte Bestätigung). Wird automatisch geführt.' },
+      fields: [
+        { name: 'wording', label: 'Gezeigter Einwilligungstext', type: 'textarea', admin: recorded },
+        { name: 'source', label: 'Angemeldet auf der Seite', type: 'text', admin: recorded },
+        {
+          type: 'row',
+          fields: [
+            { name: 'signedUpAt', label: 'Angemeldet am', type: 'date', admin: { ...recorded, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'signedUpIp', label: 'von IP-Adresse', type: 'text', admin: recorded },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'confirmedAt', label: 'Bestätigt am', type: 'date', admin: { ...recorded, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'confirmedIp', label: 'von IP-Adresse', type: 'text', admin: recorded },
+          ],
+        },
+        { name: 'unsubscribedAt', label: 'Abgemeldet am', type: 'date', admin: { ...recorded, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'confirmTokenHash',
+      type: 'text',
+      index: true,
+      access: secret,
+      admin: { hidden: true },
+    },
+    {
+      name: 'confirmTokenExpiresAt',
+      label: 'Bestätigungslink gültig bis',
+      type: 'date',
+      admin: { ...recorded, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

@@ -1,0 +1,80 @@
+/**
+ * Starts the SMTP sink (smtpSinkServer.ts) as a child process and collects
+ * what it received, parsed with mailparser. Point the app at it with
+ * `smtpEnvironment(sink)` before Payload's config is loaded (the mail adapter
+ * is chosen when the config is built).
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import readline from 'node:readline'
+
+import { simpleParser, type ParsedMail } from 'mailparser'
+
+import { bin, PROJECT_DIR } from './runScript'
+
+export type ReceivedMail = { from: string | null; to: string[]; raw: string; parsed: ParsedMail }
+
+export type SmtpSink = {
+  port: number
+  /** Every message received so far, in order. */
+  readonly received: ReceivedMail[]
+  /** Waits until at least `count` messages have arrived in all (default: 10 s). */
+  waitForCount: (count: number, timeoutMs?: number) => Promise<ReceivedMail[]>
+  stop: () => Promise<void>
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const child = spawn(bin('tsx'), [path.join(PROJECT_DIR, 'tests/helpers/smtpSinkServer.ts')], {
+    cwd: PROJECT_DIR,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const received: ReceivedMail[] = []
+  const waiters = new Set<() => void>()
+  // Parsed one after the other, so `received` keeps the order of arrival.
+  let parsing = Promise.resolve()
+
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`The SMTP sink stopped before listening (exit ${code})`)))
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const event = JSON.parse(line) as { type: 'listening'; port: number } | { type: 'message'; from: string | null; to: string[]; raw: string }
+      if (event.type === 'listening') return resolve(event.port)
+      const raw = Buffer.from(event.raw, 'base64').toString('utf8')
+      parsing = parsing.then(async () => {
+        received.push({ from: event.from, to: event.to, raw, parsed: await simpleParser(raw) })
+        for (const wake of waiters) wake()
+      })
+    })
+  })
+
+  return {
+    port,
+    received,
+    waitForCount: (count, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (received.length < count) return
+          waiters.delete(check)
+          clearTimeout(timer)
+          resolve(received)
+        }
+        const timer = setTimeout(() => {
+          waiters.delete(check)
+          reject(new Error(`Expected ${count} mails, the SMTP sink received ${received.length}`))
+        }, timeoutMs)
+        waiters.add(check)
+        check()
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** The settings src/lib/email.ts reads to send over SMTP: plain, no login, as the sink expects. */
+export function smtpEnvironment(sink: SmtpSink): Record<string, string> {
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_SECURE: 'false' }
+}
