@@ -2,6 +2,7 @@
 export const articlePath = (slug: string) => `/aktuelles/nachrichten/${slug}`
 export const pagePath = (slug: string) => `/${slug}`
 export const organisationPath = (slug: string) => `/mitgliedsvereine/${slug}`
+export const migoIssuePath = (slug: string) => `/migo/${slug}`
 
 /** "Aktuelles": all or one category, page 1 without a page segment (one URL per page). */
 export function newsListPath({ category, page = 1 }: { category?: string | null; page?: number }): string {

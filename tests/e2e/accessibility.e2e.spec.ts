@@ -45,6 +45,14 @@ async function firstProfile(page: Page): Promise<string> {
   return href!
 }
 
+/** The newest migo issue the archive links to. */
+async function firstMigoIssue(page: Page): Promise<string> {
+  await page.goto('/migo')
+  const href = await page.locator('.migo-list a').first().getAttribute('href')
+  expect(href).toMatch(/^\/migo\/[a-z0-9-]+$/)
+  return href!
+}
+
 const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); status?: number }[] = [
   { name: 'home', path: '/' },
   { name: 'news list', path: '/aktuelles' },
@@ -63,6 +71,8 @@ const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); s
   { name: 'member directory, nothing found', path: '/mitgliedsvereine?q=Quellwasserturbine' },
   { name: 'organisation profile', path: firstProfile },
   { name: 'application form', path: '/mitgliedsvereine/eintragen' },
+  { name: 'migo archive', path: '/migo' },
+  { name: 'migo issue', path: firstMigoIssue },
 ]
 
 for (const { name, path, status = 200 } of PAGES) {

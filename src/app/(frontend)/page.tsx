@@ -8,7 +8,7 @@ import { listLatestArticles } from '@/content/articles'
 import { getDirectoryFigures } from '@/content/directory'
 import { formatMonth } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
-import { newsListPath } from '@/lib/paths'
+import { migoIssuePath, newsListPath } from '@/lib/paths'
 
 export const metadata: Metadata = {
   ...pageMetadata({
@@ -57,7 +57,7 @@ export default async function HomePage() {
           </p>
           {migo && (
             <p>
-              Aktuelle Ausgabe: <Link href={`/migo/${migo.slug}`}>Nr. {migo.issueNumber}, {formatMonth(migo.month)} – {migo.title}</Link>
+              Aktuelle Ausgabe: <Link href={migoIssuePath(migo.slug)}>Nr. {migo.issueNumber}, {formatMonth(migo.month)} – {migo.title}</Link>
             </p>
           )}
           <NewsletterSignup source="/" />

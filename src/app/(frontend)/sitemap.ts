@@ -2,12 +2,18 @@ import type { MetadataRoute } from 'next'
 
 import { listArticleSitemapEntries } from '@/content/articles'
 import { listCategories } from '@/content/categories'
+import { listMigoIssues } from '@/content/migo'
 import { listPageSitemapEntries } from '@/content/pages'
-import { absoluteUrl, archivePath, articlePath, newsListPath, pagePath } from '@/lib/paths'
+import { absoluteUrl, archivePath, articlePath, migoIssuePath, newsListPath, pagePath } from '@/lib/paths'
 
 /** Published content only: what an anonymous reader can open. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [articles, pages, categories] = await Promise.all([listArticleSitemapEntries(), listPageSitemapEntries(), listCategories()])
+  const [articles, pages, categories, issues] = await Promise.all([
+    listArticleSitemapEntries(),
+    listPageSitemapEntries(),
+    listCategories(),
+    listMigoIssues(),
+  ])
   return [
     { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
     { url: absoluteUrl(newsListPath({})), changeFrequency: 'daily', priority: 0.9 },
@@ -15,6 +21,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(archivePath()), changeFrequency: 'monthly' },
     ...articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), lastModified: a.updatedAt })),
     ...pages.map((p) => ({ url: absoluteUrl(pagePath(p.slug)), lastModified: p.updatedAt })),
+    { url: absoluteUrl('/migo'), changeFrequency: 'monthly' },
+    ...issues.map((issue) => ({ url: absoluteUrl(migoIssuePath(issue.slug)) })),
   ]
 }
 
