@@ -3,6 +3,7 @@ import * as migration_20261125_054643_content_model from './20261125_054643_cont
 import * as migration_20261125_154006_public_site from './20261125_154006_public_site';
 import * as migration_20261125_155525_member_directory from './20261125_155525_member_directory';
 import * as migration_20261125_165911_newsletter_subscribers from './20261125_165911_newsletter_subscribers';
+import * as migration_20261125_173948_migo_search from './20261125_173948_migo_search';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_165911_newsletter_subscribers.up,
     down: migration_20261125_165911_newsletter_subscribers.down,
-    name: '20261125_165911_newsletter_subscribers'
+    name: '20261125_165911_newsletter_subscribers',
+  },
+  {
+    up: migration_20261125_173948_migo_search.up,
+    down: migration_20261125_173948_migo_search.down,
+    name: '20261125_173948_migo_search'
   },
 ];

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
-import { articlePath, organisationPath } from '@/lib/paths'
+import { articlePath, migoIssuePath, organisationPath } from '@/lib/paths'
 import { toPrefixTsquery } from '@/search/query'
 import { organisationsSource, SEARCH_SOURCES, type SearchSource } from '@/search/sources'
 
@@ -75,6 +75,6 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
 }
 
 /** Where each kind of hit lives on the site. */
-const HIT_PATHS: Record<string, (slug: string) => string> = { article: articlePath, organisation: organisationPath }
+const HIT_PATHS: Record<string, (slug: string) => string> = { article: articlePath, organisation: organisationPath, migo: migoIssuePath }
 
 export const hitPath = (hit: Pick<SearchHit, 'kind' | 'slug'>): string => (HIT_PATHS[hit.kind] ?? articlePath)(hit.slug)

@@ -64,5 +64,16 @@ export const addSearchColumns: SchemaHook = ({ schema, extendTable }) => {
     },
     extraConfig: (t) => ({ orgs_locales_search_idx: index('orgs_locales_search_idx').using('gin', t.searchVector) }),
   })
+  // migo issues: the title and the editorial per language.
+  extendTable({
+    table: schema.tables.migo_locales,
+    columns: {
+      searchVector: searchVector([
+        { column: 'title', weight: 'A' },
+        { column: 'editorial', weight: 'C', lexical: true },
+      ]),
+    },
+    extraConfig: (t) => ({ migo_locales_search_idx: index('migo_locales_search_idx').using('gin', t.searchVector) }),
+  })
   return schema
 }

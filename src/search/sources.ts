@@ -49,4 +49,19 @@ export const organisationsSource: SearchSource = {
     where o.id in (${idList(ids)})`,
 }
 
-export const SEARCH_SOURCES: SearchSource[] = [articlesSource, organisationsSource]
+/** migo issues once they have been sent (before that they are work in progress, even when published). */
+export const migoIssuesSource: SearchSource = {
+  kind: 'migo',
+  matches: (query) => sql`
+    select 'migo' as kind, m.id, l.title, m.slug, m.month as date, ts_rank_cd(l.search_vector, ${query}) as rank
+    from migo m
+    join migo_locales l on l._parent_id = m.id and l._locale = 'de'
+    where m._status = 'published' and m.send_status = 'sent' and l.search_vector @@ ${query}`,
+  snippets: (query, ids) => sql`
+    select m.id, ts_headline('german', ${sql.raw(lexicalWordsText('l.editorial'))}, ${query}, ${headlineOptions}) as snippet
+    from migo m
+    join migo_locales l on l._parent_id = m.id and l._locale = 'de'
+    where m.id in (${idList(ids)})`,
+}
+
+export const SEARCH_SOURCES: SearchSource[] = [articlesSource, organisationsSource, migoIssuesSource]

@@ -46,6 +46,21 @@ beforeAll(async () => {
   await organisation('Tamilischer Kulturverein Essen', 'active', { shortDescription: 'Tanz, Musik und Sprachunterricht für Kinder.' })
   await organisation('Ruhender Kulturverein', 'inactive', { shortDescription: 'Musik und Tanz.' })
   await organisation('Jesidisches Forum', 'active', { community: 'Jesidisch' })
+  const migoIssue = (issueNumber: number, sendStatus: 'sent' | 'draft') =>
+    payload.create({
+      collection: 'newsletter-issues',
+      data: {
+        issueNumber,
+        title: `migo ${issueNumber}`,
+        slug: `migo-${issueNumber}`,
+        month: '2026-06-01T12:00:00.000Z',
+        sendStatus,
+        editorial: richText(paragraph('Diesmal verleihen wir den Ehrenamtspreis an drei Vereine.')),
+        _status: 'published',
+      },
+    })
+  await migoIssue(901, 'sent')
+  await migoIssue(902, 'draft')
 })
 
 describe('the query a reader types', () => {
@@ -123,6 +138,12 @@ describe('searchSite', () => {
     expect((await searchSite('Sprachunterricht')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
     expect((await searchSite('Jesidisch')).hits.map((h) => h.title)).toEqual(['Jesidisches Forum'])
     expect((await searchSite('Musik Tanz')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
+  })
+
+  it('finds migo issues once they have been sent, by their editorial', async () => {
+    const { hits } = await searchSite('Ehrenamtspreis')
+    expect(hits.map((h) => [h.kind, h.slug])).toEqual([['migo', 'migo-901']])
+    expect(hits[0].snippet).toContain(`${HIGHLIGHT_START}Ehrenamtspreis${HIGHLIGHT_END}`)
   })
 
   it('gives the directory the ids of matching organisations', async () => {

@@ -22,7 +22,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   }
 }
 
-const KIND_LABELS: Record<string, string> = { article: 'Beitrag' }
+const KIND_LABELS: Record<string, string> = { article: 'Beitrag', organisation: 'Mitgliedsverein', migo: 'migo-Ausgabe' }
 
 export default async function SearchPage(props: Props) {
   const params = await props.searchParams
