@@ -19,38 +19,21 @@ function describeViolations(violations: AxeResults['violations']): string[] {
   )
 }
 
-/** The first month the archive offers, so the test follows the seeded dates. */
-async function firstArchiveMonth(page: Page): Promise<string> {
-  await page.goto('/aktuelles/archiv')
-  const href = await page.locator('.archive-months a').first().getAttribute('href')
-  expect(href).toMatch(/^\/aktuelles\/archiv\/\d{4}\/\d{2}$/)
+/** A path taken from the site itself, so the tests follow the seeded data: the first link `selector` finds on `listPath`. */
+const firstLinkOn = (listPath: string, selector: string, expected: RegExp) => async (page: Page): Promise<string> => {
+  await page.goto(listPath)
+  const href = await page.locator(selector).first().getAttribute('href')
+  expect(href).toMatch(expected)
   return href!
 }
 
-/**
- * Waits until the page's heading is on screen. Needed for the 404 page only:
- * Next.js currently sends it as an empty shell that script fills in (see
- * "without JavaScript" in public-pages.e2e.spec.ts); the checks here are about
- * the page as it ends up, not about that.
- */
+const firstArchiveMonth = firstLinkOn('/aktuelles/archiv', '.archive-months a', /^\/aktuelles\/archiv\/\d{4}\/\d{2}$/)
+const firstProfile = firstLinkOn('/mitgliedsvereine', '.org-card__name a', /^\/mitgliedsvereine\/[a-z0-9-]+$/)
+const firstMigoIssue = firstLinkOn('/migo', '.migo-list a', /^\/migo\/[a-z0-9-]+$/)
+
+/** Waits until the page's heading is on screen, so axe checks the page as readers see it. */
 async function waitForContent(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-}
-
-/** The first profile the directory links to. */
-async function firstProfile(page: Page): Promise<string> {
-  await page.goto('/mitgliedsvereine')
-  const href = await page.locator('.org-card__name a').first().getAttribute('href')
-  expect(href).toMatch(/^\/mitgliedsvereine\/[a-z0-9-]+$/)
-  return href!
-}
-
-/** The newest migo issue the archive links to. */
-async function firstMigoIssue(page: Page): Promise<string> {
-  await page.goto('/migo')
-  const href = await page.locator('.migo-list a').first().getAttribute('href')
-  expect(href).toMatch(/^\/migo\/[a-z0-9-]+$/)
-  return href!
 }
 
 const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); status?: number }[] = [
