@@ -83,19 +83,6 @@ export async function listFeedArticles(categorySlug: string | null, limit = 50):
   return { docs, category }
 }
 
-/** Every public article's address and last change, for the sitemap. */
-export async function listArticleSitemapEntries(): Promise<{ slug: string; updatedAt: string }[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    pagination: false,
-    depth: 0,
-    select: { slug: true, updatedAt: true },
-    overrideAccess: false,
-  })
-  return docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }))
-}
-
 export type ArchiveYear = { year: number; months: { month: number; count: number }[] }
 
 /** Years and months (in Essen's time) that have articles, newest first, with counts. */

@@ -37,3 +37,16 @@ export async function findBySlug<T extends 'articles' | 'pages' | 'member-organi
   })
   return { doc: (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null, preview: draft }
 }
+
+/** The address (slug) and last change of every document a reader may see, for the sitemap. */
+export async function listSitemapEntries(collection: 'articles' | 'pages'): Promise<{ slug: string; updatedAt: string }[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    pagination: false,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+    overrideAccess: false,
+  })
+  return docs.map((doc) => ({ slug: String(doc.slug), updatedAt: String(doc.updatedAt) }))
+}

@@ -38,3 +38,16 @@ export function problemAnswer(request: Request, { status, message, errors, label
 <p><a href="${escapeHtml(back)}">Zurück zum Formular</a> – Ihre Eingaben bleiben erhalten, wenn Sie die Zurück-Taste Ihres Browsers verwenden.</p>`,
   )
 }
+
+/**
+ * The posted form, or the problem to answer instead: 413 when the body is far
+ * larger than the form could be, 400 when it cannot be read as a form.
+ */
+export async function readFormBody(request: Request, maxBytes: number): Promise<FormData | { status: number; message: string }> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { status: 413, message: 'Die Angaben sind zu umfangreich.' }
+  try {
+    return await request.formData()
+  } catch {
+    return { status: 400, message: 'Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.' }
+  }
+}

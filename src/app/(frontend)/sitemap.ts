@@ -1,16 +1,15 @@
 import type { MetadataRoute } from 'next'
 
-import { listArticleSitemapEntries } from '@/content/articles'
 import { listCategories } from '@/content/categories'
 import { listMigoIssues } from '@/content/migo'
-import { listPageSitemapEntries } from '@/content/pages'
+import { listSitemapEntries } from '@/content/payload'
 import { absoluteUrl, archivePath, articlePath, migoIssuePath, newsListPath, pagePath } from '@/lib/paths'
 
 /** Published content only: what an anonymous reader can open. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, pages, categories, issues] = await Promise.all([
-    listArticleSitemapEntries(),
-    listPageSitemapEntries(),
+    listSitemapEntries('articles'),
+    listSitemapEntries('pages'),
     listCategories(),
     listMigoIssues(),
   ])

@@ -1,5 +1,5 @@
 import { payloadClient } from '@/content/payload'
-import { clientIp, problemAnswer, redirectAnswer } from '@/forms/answer'
+import { clientIp, problemAnswer, readFormBody, redirectAnswer } from '@/forms/answer'
 import { NEWSLETTER_LABELS } from '@/forms/newsletterConsent'
 import { signUp, signupSource } from '@/forms/newsletterSignup'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
@@ -13,13 +13,8 @@ export async function POST(request: Request): Promise<Response> {
   const problem = (status: number, message: string, errors?: Record<string, string>) =>
     problemAnswer(request, { status, message, errors, labels: NEWSLETTER_LABELS, back })
 
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return problem(413, 'Die Angaben sind zu umfangreich.')
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return problem(400, 'Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.')
-  }
+  const form = await readFormBody(request, MAX_BYTES)
+  if (!(form instanceof FormData)) return problem(form.status, form.message)
   back = signupSource(form)
 
   try {

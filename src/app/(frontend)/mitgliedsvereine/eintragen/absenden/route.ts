@@ -1,5 +1,5 @@
 import { payloadClient } from '@/content/payload'
-import { clientIp, problemAnswer, redirectAnswer } from '@/forms/answer'
+import { clientIp, problemAnswer, readFormBody, redirectAnswer } from '@/forms/answer'
 import { APPLICATION_LABELS } from '@/forms/applicationLabels'
 import { submitApplication } from '@/forms/organisationApplication'
 
@@ -12,13 +12,8 @@ export async function POST(request: Request): Promise<Response> {
   const problem = (status: number, message: string, errors?: Record<string, string>) =>
     problemAnswer(request, { status, message, errors, labels: APPLICATION_LABELS, back: FORM_PATH })
 
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) return problem(413, 'Die Angaben sind zu umfangreich.')
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return problem(400, 'Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.')
-  }
+  const form = await readFormBody(request, MAX_BYTES)
+  if (!(form instanceof FormData)) return problem(form.status, form.message)
 
   try {
     const outcome = await submitApplication(await payloadClient(), form, clientIp(request))
