@@ -10,6 +10,7 @@ import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'
 import { Media } from './src/collections/Media'
 import { MemberOrganisations } from './src/collections/MemberOrganisations'
+import { NewsletterDeliveries } from './src/collections/NewsletterDeliveries'
 import { NewsletterIssues } from './src/collections/NewsletterIssues'
 import { NewsletterSubscribers } from './src/collections/NewsletterSubscribers'
 import { NewsletterUnsubscribeTokens } from './src/collections/NewsletterUnsubscribeTokens'
@@ -23,6 +24,7 @@ import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
+import { sendNewsletterIssueTask } from './src/newsletter/sendTask'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
@@ -76,6 +78,7 @@ export default buildConfig({
       Pages,
       MemberOrganisations,
       NewsletterIssues,
+      NewsletterDeliveries,
       NewsletterSubscribers,
       NewsletterUnsubscribeTokens,
       Redirects,
@@ -100,7 +103,9 @@ export default buildConfig({
     abortOnLimit: true,
   },
   // Scheduled publishing runs as jobs; the in-process cron starts with the server (src/instrumentation.ts).
+  // Sending migo runs on the `newsletter` queue, polled by its worker (src/newsletter/worker.ts).
   jobs: {
+    tasks: [sendNewsletterIssueTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },

@@ -4,6 +4,7 @@ import * as migration_20261125_154006_public_site from './20261125_154006_public
 import * as migration_20261125_155525_member_directory from './20261125_155525_member_directory';
 import * as migration_20261125_165911_newsletter_subscribers from './20261125_165911_newsletter_subscribers';
 import * as migration_20261125_173948_migo_search from './20261125_173948_migo_search';
+import * as migration_20261125_181911_newsletter_sending from './20261125_181911_newsletter_sending';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_173948_migo_search.up,
     down: migration_20261125_173948_migo_search.down,
-    name: '20261125_173948_migo_search'
+    name: '20261125_173948_migo_search',
+  },
+  {
+    up: migration_20261125_181911_newsletter_sending.up,
+    down: migration_20261125_181911_newsletter_sending.down,
+    name: '20261125_181911_newsletter_sending'
   },
 ];

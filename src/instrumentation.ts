@@ -1,12 +1,18 @@
 /**
  * Runs once when the Next.js server starts: refuses a misconfigured production
  * server (src/lib/startupChecks.ts), then starts Payload with its cron so that
- * queued jobs — scheduled publishing among them — run with nobody logged in.
+ * queued jobs — scheduled publishing among them — run with nobody logged in,
+ * and the migo sending worker (src/newsletter/worker.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { runStartupChecks } = await import('./lib/startupChecks')
   runStartupChecks()
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  // migo is sent from here unless a separate worker process does it (npm run worker).
+  if (process.env.NEWSLETTER_WORKER !== 'separate') {
+    const { startNewsletterWorker } = await import('./newsletter/worker')
+    startNewsletterWorker(payload)
+  }
 }

@@ -26,6 +26,7 @@ export interface Config {
     pages: Page;
     'member-organisations': MemberOrganisation;
     'newsletter-issues': NewsletterIssue;
+    'newsletter-deliveries': NewsletterDelivery;
     'newsletter-subscribers': NewsletterSubscriber;
     'newsletter-unsubscribe-tokens': NewsletterUnsubscribeToken;
     redirects: Redirect;
@@ -45,6 +46,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'member-organisations': MemberOrganisationsSelect<false> | MemberOrganisationsSelect<true>;
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     'newsletter-unsubscribe-tokens': NewsletterUnsubscribeTokensSelect<false> | NewsletterUnsubscribeTokensSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -80,6 +82,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendNewsletterIssue: TaskSendNewsletterIssue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -746,14 +749,33 @@ export interface NewsletterIssue {
       }[]
     | null;
   sendStatus?: ('draft' | 'sending' | 'sent') | null;
-  delivery?: {
-    total?: number | null;
-    sent?: number | null;
-    failed?: number | null;
-  };
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Wer welche migo-Ausgabe erhalten hat. Wird beim Versand geschrieben und kann nicht bearbeitet werden.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  issue: number | NewsletterIssue;
+  subscriber?: (number | null) | NewsletterSubscriber;
+  email: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+  /**
+   * Die Mail war unterwegs, als der Versand abbrach; sie wurde erneut gesendet und kam vielleicht doppelt an.
+   */
+  uncertain?: boolean | null;
+  attempts: number;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Wer migo abonniert hat. migo erhalten nur bestätigte Adressen (doppelte Bestätigung per E-Mail). Abmeldungen bleiben als Nachweis erhalten.
@@ -922,7 +944,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletterIssue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -955,7 +977,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -992,6 +1014,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-issues';
         value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'newsletter-subscribers';
@@ -1268,16 +1294,27 @@ export interface NewsletterIssuesSelect<T extends boolean = true> {
         id?: T;
       };
   sendStatus?: T;
-  delivery?:
-    | T
-    | {
-        total?: T;
-        sent?: T;
-        failed?: T;
-      };
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  issue?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  uncertain?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1543,6 +1580,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterIssue".
+ */
+export interface TaskSendNewsletterIssue {
+  input: {
+    issue: number;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,3 +18,6 @@ export function ownOrganisationId(user: MaybeUser): number | null {
 
 /** For `admin.hidden`: members see only their organisation (and their account) in the admin. */
 export const hiddenFromMembers = ({ user }: { user: MaybeUser }): boolean => hasRole(user, 'member')
+
+/** For `admin.hidden`: collections only admins work with (personal data such as who received which mail). */
+export const hiddenFromAllButAdmins = ({ user }: { user: unknown }): boolean => !hasRole(user as MaybeUser, 'admin')

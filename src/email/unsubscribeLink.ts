@@ -19,5 +19,11 @@ export async function issueUnsubscribeLink(payload: Payload, subscriber: number)
   const { token, hash } = newToken()
   await payload.create({ collection: 'newsletter-unsubscribe-tokens', data: { tokenHash: hash, subscriber }, depth: 0, overrideAccess: true })
   const url = absoluteUrl(unsubscribePath(token))
-  return { url, headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+  return { url, headers: unsubscribeHeaders(url) }
 }
+
+/** RFC 2369 and RFC 8058: mail programs offer their own "unsubscribe" button and POST to the URL in one click. */
+export const unsubscribeHeaders = (url: string): UnsubscribeLink['headers'] => ({
+  'List-Unsubscribe': `<${url}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+})

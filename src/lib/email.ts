@@ -43,12 +43,16 @@ export function emailAdapter() {
   if (process.env.SMTP_HOST) {
     return nodemailerAdapter({
       ...from,
-      transportOptions: {
+      transport: nodemailer.createTransport({
         host: process.env.SMTP_HOST,
         port: Number(process.env.SMTP_PORT || 587),
         secure: process.env.SMTP_SECURE === 'true',
         auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-      },
+        // Reused connections, as many as migo sends in parallel (src/newsletter/settings.ts).
+        pool: true,
+        maxConnections: Number(process.env.NEWSLETTER_CONCURRENCY || 10),
+        maxMessages: 1000,
+      }),
     })
   }
   return nodemailerAdapter({ ...from, skipVerify: true, transport: fileTransport() })

@@ -1,10 +1,21 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { MIGO_TOPICS } from '@/lib/fieldsOfActivity'
+import { migoIssuePath, previewUrl } from '@/lib/paths'
+
+import { newsletterIssueEndpoints } from './endpoints'
+
+/**
+ * Staff change an issue only until it is sent: once sending starts, what the
+ * readers got is fixed (and the web archive shows the same). The sender alone
+ * moves the send status on (Local API, access off).
+ */
+const staffWhileUnsent: Access = (args) => (isStaff(args) ? { sendStatus: { equals: 'draft' } } : false)
+const onlyTheSender: FieldAccess = () => false
 
 export const NewsletterIssues: CollectionConfig = {
   slug: 'newsletter-issues',
@@ -16,9 +27,12 @@ export const NewsletterIssues: CollectionConfig = {
     defaultColumns: ['issueNumber', 'title', 'month', 'sendStatus', '_status'],
     listSearchableFields: ['title', 'slug'],
     description: 'Das monatliche Magazin „migo“: Ausgaben zusammenstellen und versenden.',
+    preview: (doc) => (doc?.slug ? previewUrl(migoIssuePath(String(doc.slug))) : null),
+    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(migoIssuePath(String(data.slug))) : '') },
   },
   defaultSort: '-issueNumber',
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: staffWhileUnsent, delete: staffWhileUnsent },
+  endpoints: newsletterIssueEndpoints,
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
   fields: [
     {
@@ -71,22 +85,24 @@ export const NewsletterIssues: CollectionConfig = {
       type: 'select',
       defaultValue: 'draft',
       options: [
-        { value: 'draft', label: 'Entwurf' },
+        { value: 'draft', label: 'Noch nicht versendet' },
         { value: 'sending', label: 'Wird versendet' },
         { value: 'sent', label: 'Versendet' },
       ],
+      access: { create: onlyTheSender, update: onlyTheSender },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
-      name: 'delivery',
-      label: 'Zustellung',
-      type: 'group',
-      admin: { position: 'sidebar', readOnly: true },
-      fields: [
-        { name: 'total', label: 'Empfänger', type: 'number', defaultValue: 0 },
-        { name: 'sent', label: 'Versendet', type: 'number', defaultValue: 0 },
-        { name: 'failed', label: 'Fehlgeschlagen', type: 'number', defaultValue: 0 },
-      ],
+      name: 'sentAt',
+      label: 'Versendet am',
+      type: 'date',
+      access: { create: onlyTheSender, update: onlyTheSender },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.sentAt) },
+    },
+    {
+      name: 'sendPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/NewsletterSendPanel#NewsletterSendPanel' } },
     },
   ],
 }

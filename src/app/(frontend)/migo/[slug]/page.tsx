@@ -7,13 +7,11 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getMigoIssueBySlug } from '@/content/migo'
 import { formatMonth } from '@/lib/formatDate'
-import { MIGO_TOPICS } from '@/lib/fieldsOfActivity'
+import { filledSections, migoItemContent, migoTopicLabel, type MigoItem } from '@/lib/migoItems'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { articlePath, migoIssuePath } from '@/lib/paths'
-import type { Article, NewsletterIssue } from '@/payload-types'
 
 type Props = { params: Promise<{ slug: string }> }
-type Item = NonNullable<NonNullable<NewsletterIssue['sections']>[number]['items']>[number]
 
 async function load(props: Props) {
   const { slug } = await props.params
@@ -31,13 +29,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   })
 }
 
-const topicLabel = (value: string) => MIGO_TOPICS.find((t) => t.value === value)?.label ?? value
-
 /** One item: an article of the site (its own headline and text may replace the article's) or a short text. */
-function IssueItem({ item }: { item: Item }) {
-  const article = typeof item.article === 'object' ? (item.article as Article | null) : null
-  const headline = item.headline || article?.title
-  const text = item.text || article?.teaser
+function IssueItem({ item }: { item: MigoItem }) {
+  const { article, headline, text } = migoItemContent(item)
   return (
     <li className="migo-item">
       {headline && <h3>{article ? <Link href={articlePath(article.slug)}>{headline}</Link> : headline}</h3>}
@@ -73,18 +67,16 @@ export default async function MigoIssuePage(props: Props) {
             <RichTextBody data={issue.editorial} />
           </section>
         )}
-        {(issue.sections ?? []).map((section, index) =>
-          section.items?.length ? (
-            <section key={section.id ?? index} aria-labelledby={`rubrik-${index}`} className="migo-section">
-              <h2 id={`rubrik-${index}`}>{topicLabel(section.topic)}</h2>
-              <ul className="migo-items">
-                {section.items.map((item, i) => (
-                  <IssueItem key={item.id ?? i} item={item} />
-                ))}
-              </ul>
-            </section>
-          ) : null,
-        )}
+        {filledSections(issue).map((section, index) => (
+          <section key={section.id ?? index} aria-labelledby={`rubrik-${index}`} className="migo-section">
+            <h2 id={`rubrik-${index}`}>{migoTopicLabel(section.topic)}</h2>
+            <ul className="migo-items">
+              {section.items?.map((item, i) => (
+                <IssueItem key={item.id ?? i} item={item} />
+              ))}
+            </ul>
+          </section>
+        ))}
         <section className="box box--migo" aria-labelledby="abonnieren">
           <h2 id="abonnieren">migo jeden Monat per E-Mail</h2>
           <NewsletterSignup source={migoIssuePath(slug)} idPrefix="migo-ausgabe" />

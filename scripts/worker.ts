@@ -1,0 +1,38 @@
+/**
+ * `npm run worker`: sends migo in a process of its own (the `newsletter` jobs
+ * queue, src/newsletter/worker.ts), next to web servers started with
+ * NEWSLETTER_WORKER=separate. Needs DATABASE_URL and the same PAYLOAD_SECRET
+ * and SMTP settings as the web server. SIGTERM/SIGINT: the running batch is
+ * finished and recorded, the rest waits for the next worker. Even after
+ * `kill -9` the next worker resumes where the delivery records stand.
+ */
+import 'dotenv/config'
+
+async function main() {
+  if (!process.env.DATABASE_URL) {
+    console.error('✖ DATABASE_URL is not set: the worker needs the same PostgreSQL as the web server.')
+    process.exit(1)
+  }
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { startNewsletterWorker } = await import('../src/newsletter/worker')
+  const payload = await getPayload({ config })
+  const worker = startNewsletterWorker(payload, { pollMs: Number(process.env.NEWSLETTER_POLL_MS || 2000) })
+  // The worker's own timer does not hold the process open (in the web server it must not); this does.
+  const keepAlive = setInterval(() => {}, 60_000)
+  console.log(`migo worker ${process.pid} is running`)
+
+  const shutdown = async (signal: string) => {
+    console.log(`migo worker: ${signal}, finishing the current batch …`)
+    clearInterval(keepAlive)
+    await worker.stop()
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  console.error('✖ migo worker failed to start:', error)
+  process.exit(1)
+})

@@ -1,0 +1,128 @@
+/**
+ * Sends one migo issue to every confirmed subscriber; the body of the jobs
+ * queue task (sendTask.ts). Safe to run again at any time, after any crash:
+ *
+ * 1. Only one sender per issue (a PostgreSQL advisory lock, sendLock.ts).
+ * 2. A delivery record per subscriber is created up front (unique per issue ×
+ *    subscriber), so nobody can be skipped.
+ * 3. Records found "sending" were in flight when a sender died: they go out
+ *    again, marked uncertain. A sender claims at most `concurrency` records at
+ *    a time, so at most that many readers can get a second copy.
+ * 4. Batches: claim (→ "sending"), store the unsubscribe tokens, send, record
+ *    the outcomes. Temporary failures are retried later, a bounded number of
+ *    times; permanent ones (SMTP 5xx) fail at once. Each records its reason.
+ */
+import type { Payload } from 'payload'
+
+import { newToken } from '@/lib/tokens'
+
+import {
+  addRecipients,
+  claimDue,
+  deliveryProgress,
+  markInterruptedAsUncertain,
+  msUntilNextDue,
+  poolOf,
+  recordOutcomes,
+  storeUnsubscribeTokens,
+  type ClaimedDelivery,
+  type DeliveryOutcome,
+  type DeliveryProgress,
+} from './deliveries'
+import { loadIssueForMail, prepareIssueMail, type IssueMail } from './issueMail'
+import { tryAcquireSendLock } from './sendLock'
+import { sendSettings, type SendSettings } from './settings'
+import { createThrottle } from './throttle'
+
+export type SendOutcome =
+  | { status: 'sent'; progress: DeliveryProgress }
+  /** Another process is sending this issue right now. */
+  | { status: 'busy' }
+  /** The issue is not (or no longer) waiting to be sent. */
+  | { status: 'not-sending' }
+  /** Asked to stop (worker shutting down): what is left stays pending for the next run. */
+  | { status: 'stopped' }
+
+type SmtpError = Error & { responseCode?: number; response?: string; code?: string }
+
+/** What went wrong, short enough for the admin's list: the SMTP answer when there is one. */
+function reasonOf(error: unknown): string {
+  const smtp = error as SmtpError
+  return (smtp.response || smtp.message || String(error)).slice(0, 500)
+}
+
+/** SMTP 5xx: the server refused for good (unknown mailbox, policy); trying again would not help. */
+const isPermanent = (error: unknown) => {
+  const code = (error as SmtpError).responseCode
+  return typeof code === 'number' && code >= 500 && code < 600
+}
+
+async function deliver(payload: Payload, mail: IssueMail, delivery: ClaimedDelivery, token: string, settings: SendSettings): Promise<DeliveryOutcome> {
+  const { html, text, headers } = mail.forReader(token)
+  try {
+    await payload.sendEmail({ to: delivery.email, subject: mail.subject, html, text, headers })
+    return { id: delivery.id, status: 'sent', error: null, nextAttemptAt: null }
+  } catch (error) {
+    const reason = reasonOf(error)
+    payload.logger.warn({ delivery: delivery.id, attempt: delivery.attempts, reason }, 'migo: a mail was not accepted')
+    if (isPermanent(error) || delivery.attempts >= settings.maxAttempts) {
+      return { id: delivery.id, status: 'failed', error: reason, nextAttemptAt: null }
+    }
+    const backoff = settings.retryDelayMs * 2 ** (delivery.attempts - 1)
+    return { id: delivery.id, status: 'pending', error: reason, nextAttemptAt: new Date(Date.now() + backoff) }
+  }
+}
+
+const pause = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
+  })
+
+export async function sendIssue(
+  payload: Payload,
+  issueId: number,
+  { settings = sendSettings(), signal }: { settings?: SendSettings; signal?: AbortSignal } = {},
+): Promise<SendOutcome> {
+  const pool = poolOf(payload)
+  const lock = await tryAcquireSendLock(pool, issueId)
+  if (!lock) return { status: 'busy' }
+  try {
+    const issue = await loadIssueForMail(payload, issueId)
+    if (issue.sendStatus !== 'sending') return { status: 'not-sending' }
+    const mail = await prepareIssueMail(payload, issue)
+    const added = await addRecipients(pool, issueId)
+    const uncertain = await markInterruptedAsUncertain(pool, issueId)
+    payload.logger.info({ issue: issueId, added, uncertain }, 'migo: sending')
+
+    const throttle = createThrottle(settings.ratePerSecond)
+    while (!signal?.aborted) {
+      await throttle.ready()
+      const batch = await claimDue(pool, issueId, settings.concurrency)
+      if (batch.length === 0) {
+        const wait = await msUntilNextDue(pool, issueId)
+        if (wait === null) break
+        await pause(Math.max(wait, 50), signal)
+        continue
+      }
+      throttle.spent(batch.length)
+      const tokens = batch.map((delivery) => ({ delivery, ...newToken() }))
+      await storeUnsubscribeTokens(pool, tokens.map(({ delivery, hash }) => ({ subscriberId: delivery.subscriberId, hash })))
+      await recordOutcomes(pool, await Promise.all(tokens.map(({ delivery, token }) => deliver(payload, mail, delivery, token, settings))))
+    }
+    if (signal?.aborted) return { status: 'stopped' }
+
+    await payload.update({
+      collection: 'newsletter-issues',
+      id: issueId,
+      data: { sendStatus: 'sent', sentAt: new Date().toISOString() },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const progress = await deliveryProgress(pool, issueId)
+    payload.logger.info({ issue: issueId, ...progress }, 'migo: issue sent')
+    return { status: 'sent', progress }
+  } finally {
+    await lock.release()
+  }
+}
