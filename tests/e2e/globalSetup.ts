@@ -1,7 +1,9 @@
 /**
  * Brings up the site as production runs it: a fresh database (migrated and
  * seeded with test logins), a production build (reused while the sources are
- * unchanged) and `next start`. Logins reach the tests through process.env.
+ * unchanged) and `next start`, sending mail over SMTP to a real SMTP server
+ * (tests/helpers/smtpSink.ts) that keeps each message as an .eml file in
+ * E2E_MAIL_DIR. Logins reach the tests through process.env.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -13,6 +15,7 @@ import { buildIsCurrent, markBuildCurrent } from '../../scripts/lib/buildFingerp
 import { E2E_PORT } from '../../playwright.config'
 import { createDatabase, dropDatabase, startTestPostgres, uniqueName } from '../helpers/postgresServer'
 import { bin, PROJECT_DIR, run, runProjectScript } from '../helpers/runScript'
+import { smtpEnvironment, startSmtpSink } from '../helpers/smtpSink'
 
 async function waitUntilServing(url: string, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000
@@ -42,10 +45,12 @@ export default async function globalSetup() {
     E2E_MEMBER_PASSWORD: randomBytes(9).toString('base64url'),
   }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-e2e-'))
+  const mailDir = path.join(scratch, 'mail')
+  const sink = await startSmtpSink({ SMTP_SINK_DIR: mailDir })
   const env = {
     DATABASE_URL: databaseUrl,
     MEDIA_DIR: path.join(scratch, 'media'),
-    MAIL_OUTBOX_DIR: path.join(scratch, 'mail'),
+    ...smtpEnvironment(sink),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     NEXT_TELEMETRY_DISABLED: '1',
   }
@@ -74,7 +79,7 @@ export default async function globalSetup() {
   server.stderr?.on('data', (chunk) => (output += chunk))
   await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
 
-  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl, E2E_MEDIA_DIR: env.MEDIA_DIR, E2E_MAIL_DIR: env.MAIL_OUTBOX_DIR })
+  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl, E2E_MEDIA_DIR: env.MEDIA_DIR, E2E_MAIL_DIR: mailDir })
 
   return async () => {
     if (server.exitCode === null) {
@@ -82,6 +87,7 @@ export default async function globalSetup() {
       server.kill('SIGTERM')
       await exited
     }
+    await sink.stop()
     await dropDatabase(postgres, database)
     await postgres.stop()
     fs.rmSync(scratch, { recursive: true, force: true })

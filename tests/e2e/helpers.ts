@@ -1,6 +1,10 @@
 /** Shared steps of the browser tests. */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { simpleParser, type ParsedMail } from 'mailparser'
 
 export const editor = () => ({ email: process.env.E2E_EDITOR_EMAIL!, password: process.env.E2E_EDITOR_PASSWORD! })
 export const admin = () => ({ email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! })
@@ -149,4 +153,41 @@ export async function deleteArticles(request: APIRequestContext, headers: Header
       }
     }
   }
+}
+
+/**
+ * Every mail the site has sent in this run, oldest first: the site sends over
+ * SMTP to the test sink, which keeps each message as an .eml file in
+ * E2E_MAIL_DIR with names that sort by arrival (tests/e2e/globalSetup.ts).
+ */
+export async function readMails(): Promise<ParsedMail[]> {
+  const dir = process.env.E2E_MAIL_DIR!
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort()
+  return Promise.all(files.map(async (name) => simpleParser(await fs.promises.readFile(path.join(dir, name)))))
+}
+
+/** Whether the mail's To header names this address. */
+export const sentTo = (mail: ParsedMail, address: string): boolean =>
+  [mail.to ?? []].flat().some((to) => to.value.some((entry) => entry.address?.toLowerCase() === address.toLowerCase()))
+
+/**
+ * Waits until exactly `count` of the mails sent so far match and returns them,
+ * oldest first. Mail may leave a moment after the page answered, so this polls;
+ * more matching mails than `count` fail the test as well.
+ */
+export async function waitForMails(match: (mail: ParsedMail) => boolean, count: number): Promise<ParsedMail[]> {
+  let found: ParsedMail[] = []
+  await expect
+    .poll(
+      async () => {
+        found = (await readMails()).filter(match)
+        return found.length
+      },
+      { message: `${count} matching mail(s) in E2E_MAIL_DIR` },
+    )
+    .toBe(count)
+  return found
 }

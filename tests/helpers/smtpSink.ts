@@ -23,9 +23,11 @@ export type SmtpSink = {
   stop: () => Promise<void>
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** `env` adds settings of the sink process (SMTP_SINK_DIR: see smtpSinkServer.ts). */
+export async function startSmtpSink(env: Record<string, string> = {}): Promise<SmtpSink> {
   const child = spawn(bin('tsx'), [path.join(PROJECT_DIR, 'tests/helpers/smtpSinkServer.ts')], {
     cwd: PROJECT_DIR,
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const received: ReceivedMail[] = []

@@ -3,13 +3,33 @@
  * started by tests/helpers/smtpSink.ts. It accepts every message, without TLS
  * or login, and reports each on stdout as one JSON line, only then answering
  * "250 OK": a message the sender saw accepted has been reported.
+ * With SMTP_SINK_DIR set, each message is also written there as an .eml file
+ * (before the 250, too), named to sort in order of arrival.
  * Stops on SIGTERM or when its parent goes away (stdin closes).
  */
+import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 
 import { SMTPServer } from 'smtp-server'
 
 const report = (line: object) => new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(line)}\n`, () => resolve()))
+
+const sinkDir = process.env.SMTP_SINK_DIR
+if (sinkDir) fs.mkdirSync(sinkDir, { recursive: true })
+let stored = 0
+/**
+ * Writes the message to SMTP_SINK_DIR, when set, as 000001-<epoch ms>.eml, 000002-…:
+ * sorting the names sorts by arrival. Written under another name first and then
+ * renamed, so a reader never sees half a message.
+ */
+const store = async (raw: Buffer) => {
+  if (!sinkDir) return
+  stored += 1
+  const file = path.join(sinkDir, `${String(stored).padStart(6, '0')}-${Date.now()}.eml`)
+  await fs.promises.writeFile(`${file}.part`, raw)
+  await fs.promises.rename(`${file}.part`, file)
+}
 
 const server = new SMTPServer({
   secure: false,
@@ -24,12 +44,17 @@ const server = new SMTPServer({
     stream.on('error', callback)
     stream.on('end', () => {
       const mailFrom = session.envelope.mailFrom
-      void report({
-        type: 'message',
-        from: mailFrom ? mailFrom.address : null,
-        to: session.envelope.rcptTo.map((recipient) => recipient.address),
-        raw: Buffer.concat(chunks).toString('base64'),
-      }).then(() => callback())
+      const raw = Buffer.concat(chunks)
+      void store(raw)
+        .then(() =>
+          report({
+            type: 'message',
+            from: mailFrom ? mailFrom.address : null,
+            to: session.envelope.rcptTo.map((recipient) => recipient.address),
+            raw: raw.toString('base64'),
+          }),
+        )
+        .then(() => callback(), callback)
     })
   },
 })
