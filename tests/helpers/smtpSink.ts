@@ -80,3 +80,7 @@ export async function startSmtpSink(env: Record<string, string> = {}): Promise<S
 export function smtpEnvironment(sink: SmtpSink): Record<string, string> {
   return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_SECURE: 'false' }
 }
+
+/** A header as written in the mail (unfolded); mailparser turns some, List-Unsubscribe among them, into objects. */
+export const rawHeader = (mail: Pick<ParsedMail, 'headerLines'>, name: string): string | undefined =>
+  mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ')

@@ -5,6 +5,12 @@
  * "250 OK": a message the sender saw accepted has been reported.
  * With SMTP_SINK_DIR set, each message is also written there as an .eml file
  * (before the 250, too), named to sort in order of arrival.
+ * For sending tests and the bench:
+ * - SMTP_SINK_DELAY_MS: wait this long after reporting a message before the
+ *   250 (the sender then has mails in flight that have already arrived);
+ * - SMTP_SINK_REJECT: JSON {"address": code}, refusing those recipients with
+ *   that SMTP code (e.g. 550 permanent, 451 temporary);
+ * - SMTP_SINK_COUNT_ONLY=1: report recipients only, not the message (cheap).
  * Stops on SIGTERM or when its parent goes away (stdin closes).
  */
 import fs from 'node:fs'
@@ -14,6 +20,11 @@ import path from 'node:path'
 import { SMTPServer } from 'smtp-server'
 
 const report = (line: object) => new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(line)}\n`, () => resolve()))
+
+const delayMs = Number(process.env.SMTP_SINK_DELAY_MS || 0)
+const rejected = new Map(Object.entries(JSON.parse(process.env.SMTP_SINK_REJECT || '{}') as Record<string, number>))
+const countOnly = process.env.SMTP_SINK_COUNT_ONLY === '1'
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const sinkDir = process.env.SMTP_SINK_DIR
 if (sinkDir) fs.mkdirSync(sinkDir, { recursive: true })
@@ -38,6 +49,11 @@ const server = new SMTPServer({
   logger: false,
   banner: 'evi test sink',
   size: 20 * 1024 * 1024,
+  onRcptTo(address, _session, callback) {
+    const code = rejected.get(address.address)
+    if (!code) return callback()
+    callback(Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try again later'), { responseCode: code }))
+  },
   onData(stream, session, callback) {
     const chunks: Buffer[] = []
     stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -51,9 +67,10 @@ const server = new SMTPServer({
             type: 'message',
             from: mailFrom ? mailFrom.address : null,
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
-            raw: raw.toString('base64'),
+            raw: countOnly ? undefined : raw.toString('base64'),
           }),
         )
+        .then(() => pause(delayMs))
         .then(() => callback(), callback)
     })
   },

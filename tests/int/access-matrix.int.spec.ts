@@ -8,7 +8,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
+import type { NewsletterIssue, User } from '@/payload-types'
 
 import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
@@ -35,6 +35,8 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   // Only admins see who subscribes to migo; the unsubscribe tokens are the sign-up code's alone.
   'newsletter-subscribers': { member: [], anonymous: [], editor: [], admin: ['read', 'create', 'update', 'delete'] },
   'newsletter-unsubscribe-tokens': { member: [], anonymous: [], editor: [], admin: [] },
+  // Who received which issue: admins read it; only the sender writes it.
+  'newsletter-deliveries': { member: [], anonymous: [], editor: [], admin: ['read'] },
 }
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
   'site-settings': { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
@@ -47,6 +49,7 @@ const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'member-organisations': { name: 'Geändert' },
   'newsletter-subscribers': { status: 'unsubscribed' },
   'newsletter-unsubscribe-tokens': { tokenHash: 'geaendert' },
+  'newsletter-deliveries': { status: 'sent' },
 }
 const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
 
@@ -54,8 +57,10 @@ let payload: Payload
 const users: Partial<Record<Role, User>> = {}
 let png: Buffer
 let counter = 0
-/** The subscriber that unsubscribe-token fixtures belong to. */
+/** The subscriber that unsubscribe-token and delivery fixtures belong to. */
 let subscriberId: number
+/** The issue that delivery fixtures belong to. */
+let issueId: number
 
 /** Valid data for a new document (a unique slug each time). */
 function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
@@ -83,6 +88,8 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { email: `leser-${counter}@test.example`, status: 'pending' }
     case 'newsletter-unsubscribe-tokens':
       return { tokenHash: `matrix-hash-${counter}`, subscriber: subscriberId }
+    case 'newsletter-deliveries':
+      return { issue: issueId, email: 'matrix-leser@test.example', status: 'pending', attempts: 0 }
     default:
       throw new Error(`no sample for ${collection}`)
   }
@@ -116,6 +123,7 @@ beforeAll(async () => {
   const own = await payload.create({ collection: 'member-organisations', data: sample('member-organisations') as never })
   users.member = await createUser(payload, 'member', 'Vertretung', own.id)
   subscriberId = (await payload.create({ collection: 'newsletter-subscribers', data: { email: 'matrix-leser@test.example', status: 'pending' } })).id
+  issueId = (await fixture('newsletter-issues')).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 
@@ -172,6 +180,29 @@ for (const [slug, byRole] of Object.entries(GLOBALS_EXPECTED) as [GlobalSlug, Re
     }
   })
 }
+
+describe('a migo issue is locked once sending starts', () => {
+  for (const sendStatus of ['sending', 'sent'] as const) {
+    for (const role of ['editor', 'admin'] as const) {
+      it(`${role} can neither change nor delete an issue that is ${sendStatus}`, async () => {
+        const doc = (await fixture('newsletter-issues')) as NewsletterIssue
+        await payload.update({ collection: 'newsletter-issues', id: doc.id, data: { sendStatus } })
+        expect(await allowed(() => payload.update({ collection: 'newsletter-issues', id: doc.id, data: { title: 'Geändert' }, ...asRole(role) }))).toBe(false)
+        expect(await allowed(() => payload.delete({ collection: 'newsletter-issues', id: doc.id, ...asRole(role) }))).toBe(false)
+        const stored = await payload.findByID({ collection: 'newsletter-issues', id: doc.id })
+        expect(stored.title).toBe(doc.title)
+      })
+    }
+  }
+
+  it('staff cannot set the send status themselves (only the sender moves it on)', async () => {
+    const doc = await fixture('newsletter-issues')
+    await payload.update({ collection: 'newsletter-issues', id: doc.id, data: { sendStatus: 'sent', title: 'Neu' }, ...asRole('admin') })
+    const stored = await payload.findByID({ collection: 'newsletter-issues', id: doc.id })
+    expect(stored.title).toBe('Neu')
+    expect(stored.sendStatus).toBe('draft')
+  })
+})
 
 describe('scheduled and unpublished articles stay hidden from anonymous readers', () => {
   it('a published article whose date lies in the future is not public yet', async () => {

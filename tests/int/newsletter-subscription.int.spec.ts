@@ -13,7 +13,7 @@ import { signUp, SIGNUP_LIMIT } from '@/forms/newsletterSignup'
 import { hashToken } from '@/lib/tokens'
 import type { NewsletterSubscriber } from '@/payload-types'
 
-import { smtpEnvironment, startSmtpSink, type ReceivedMail } from '../helpers/smtpSink'
+import { rawHeader, smtpEnvironment, startSmtpSink, type ReceivedMail } from '../helpers/smtpSink'
 import { createUser } from '../helpers/users'
 
 // The mail adapter is chosen when Payload's config is built: the sink must be running first.
@@ -74,8 +74,7 @@ function linkIn(mail: ReceivedMail, path: string): string {
   return inHtml!
 }
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!
-const header = (mail: ReceivedMail, name: string) =>
-  mail.parsed.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ')
+const header = (mail: ReceivedMail, name: string) => rawHeader(mail.parsed, name)
 
 const subscriberByEmail = async (email: string): Promise<NewsletterSubscriber | undefined> =>
   (await payload.find({ collection: 'newsletter-subscribers', where: { email: { equals: email } }, overrideAccess: true })).docs[0]

@@ -1,0 +1,82 @@
+/** Fixtures and probes for the migo sending tests (subscribers, issues, the worker process, received mails). */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+import type pg from 'pg'
+import type { Payload } from 'payload'
+
+import type { NewsletterIssue } from '@/payload-types'
+
+import { PROJECT_DIR } from './runScript'
+import type { ReceivedMail } from './smtpSink'
+
+/** Inserts confirmed subscribers `<prefix>-1@beispiel.de` … in one statement (as thousands of sign-ups would have left them). */
+export async function insertSubscribers(db: pg.Pool, prefix: string, count: number, status = 'confirmed'): Promise<string[]> {
+  const { rows } = await db.query<{ email: string }>(
+    `INSERT INTO subscribers (email, status, consent_confirmed_at)
+     SELECT $1 || '-' || n || '@beispiel.de', $3::enum_subscribers_status, now() FROM generate_series(1, $2::int) AS n
+     RETURNING email`,
+    [prefix, count, status],
+  )
+  return rows.map((row) => row.email)
+}
+
+let issueCounter = 0
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+})
+
+/** A published issue with an editorial and one section of short texts. */
+export async function createIssue(payload: Payload, title: string): Promise<NewsletterIssue> {
+  issueCounter += 1
+  return payload.create({
+    collection: 'newsletter-issues',
+    data: {
+      _status: 'published',
+      issueNumber: 500 + issueCounter,
+      month: '2026-11-01T12:00:00.000Z',
+      title,
+      slug: `test-ausgabe-${issueCounter}-${Date.now()}`,
+      editorial: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph('Liebe Leserinnen und Leser, willkommen zur neuen Ausgabe.')] } },
+      sections: [{ topic: 'bildung', items: [{ headline: 'Sprachkurse im Winter', text: 'Neue Kurse beginnen im Januar.' }] }],
+    },
+  })
+}
+
+/** The mails of one issue (by its subject), and how many each address received. */
+export function mailsOfIssue(received: ReceivedMail[], issue: Pick<NewsletterIssue, 'issueNumber'>) {
+  const mails = received.filter((mail) => mail.parsed.subject?.startsWith(`migo Nr. ${issue.issueNumber} `))
+  const perAddress = new Map<string, number>()
+  for (const mail of mails) for (const to of mail.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1)
+  return { mails, perAddress }
+}
+
+/**
+ * Starts `npm run worker`'s script as node itself (not through the tsx CLI,
+ * which would put a process in between): its PID is the worker, so SIGKILL
+ * hits the sender and nothing else.
+ */
+export function startWorker(env: Record<string, string>): ChildProcess & { exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'scripts/worker.ts')], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, NEWSLETTER_POLL_MS: '200', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return Object.assign(child, { exited })
+}
+
+/** Polls until `check` holds (or fails after `timeoutMs`). */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
