@@ -9,7 +9,10 @@
  *      which renders the layout with no page content (the framework's floor);
  *   3. Lighthouse (mobile) for home and an article, median of three runs;
  *   4. the member directory with ≥ 500 organisations: a filtered list and a
- *      search at 10 connections, p95 latency (autocannon's p97.5, which is ≥ p95).
+ *      search at 10 connections, p95 latency (autocannon's p97.5, which is ≥ p95);
+ *   5. sending migo to 10,000 subscribers: messages per second and the sender's
+ *      memory (bench/sending.ts).
+ * `npm run bench -- --only=sending` runs the last part alone (no build needed).
  * Everything it starts (PostgreSQL, servers, Chromium, temp folders) it stops.
  * Runs `next build` first when the sources changed since the last build.
  */
@@ -26,11 +29,13 @@ import { measureClientJs } from './clientJs'
 import { CATEGORIES, CHROMIUM, openLighthouse, type LighthouseRun } from './lighthouse'
 import { measureLoad, type LoadOptions, type LoadResult } from './load'
 import { formatTable, kB, median, percent, verdict } from './report'
+import { benchSending } from './sending'
 import { startServerProcess, type ServerProcess } from './serverProcess'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000)
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS || 500)
 const ROUNDS = 3
+const ONLY_SENDING = process.argv.includes('--only=sending')
 const LOAD: LoadOptions = { connections: 50, durationSeconds: Number(process.env.BENCH_DURATION || 10), warmupSeconds: 2 }
 const DIRECTORY_LOAD: LoadOptions = { ...LOAD, connections: 10 }
 /** Every demo and generated article body names the Verbund, so /suche ranks about 1,000 hits. */
@@ -51,7 +56,7 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} 
 type Site = { env: Record<string, string>; articleCount: string; organisationCount: string }
 
 /** A fresh database with the demo content and the generated articles, and a current build. */
-async function prepareSite(cleanup: Cleanup): Promise<Site> {
+async function prepareSite(cleanup: Cleanup, { pages = true } = {}): Promise<Site> {
   const postgres = await startTestPostgres()
   cleanup.add('stop PostgreSQL', () => postgres.stop())
   const database = uniqueName('evi_bench')
@@ -69,11 +74,14 @@ async function prepareSite(cleanup: Cleanup): Promise<Site> {
     BENCH_ARTICLES: String(ARTICLES),
     BENCH_ORGANISATIONS: String(ORGANISATIONS),
     BENCH_SCRATCH: scratch,
+    // The sending part runs its own worker; the web servers must not send alongside it.
+    NEWSLETTER_WORKER: 'separate',
   }
 
   let started = Date.now()
   runProjectScript('scripts/seed.ts', env)
   log(`demo content seeded (${seconds(started)})`)
+  if (!pages) return { env, articleCount: '-', organisationCount: '-' }
   started = Date.now()
   const seeded = runProjectScript('bench/seedArticles.ts', env)
   const articleCount = /Articles in the database: (\d+)/.exec(seeded)?.[1] ?? '?'
@@ -307,6 +315,11 @@ async function main(cleanup: Cleanup): Promise<void> {
     `Bench of the EVI site — ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
       `load average ${os.loadavg()[0].toFixed(1)} at the start (a shared machine makes every figure noisier)`,
   )
+  if (ONLY_SENDING) {
+    const sendingPass = await benchSending(cleanup, (await prepareSite(cleanup, { pages: false })).env)
+    console.log(`\nTargets: sending ${verdict(sendingPass)} — bench took ${seconds(started)}`)
+    return
+  }
   const site = await prepareSite(cleanup)
   const app = await startApp(cleanup, site, true)
 
@@ -376,7 +389,15 @@ async function main(cleanup: Cleanup): Promise<void> {
     { name: 'article', url: `${lighthouseBase}${articlePath}` },
   ])
 
-  const summary = [`load ${verdict(loadPass)}`, `client JS ${verdict(jsPass)}`, `Lighthouse ${lighthousePass === null ? 'skipped' : verdict(lighthousePass)}`]
+  await app.stop()
+  const sendingPass = await benchSending(cleanup, site.env)
+
+  const summary = [
+    `load ${verdict(loadPass)}`,
+    `client JS ${verdict(jsPass)}`,
+    `Lighthouse ${lighthousePass === null ? 'skipped' : verdict(lighthousePass)}`,
+    `sending ${verdict(sendingPass)}`,
+  ]
   console.log(`\nTargets: ${summary.join(', ')} — bench took ${seconds(started)}`)
 }
 

