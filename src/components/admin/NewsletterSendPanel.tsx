@@ -47,7 +47,10 @@ export function NewsletterSendPanel() {
       const next = response?.ok ? ((await response.json()) as Delivery) : null
       if (next) {
         // The send finished: reload the document, its status and the locked form come from the server.
-        if (lastStatus.current === 'sending' && next.sendStatus === 'sent') router.refresh()
+        if (lastStatus.current === 'sending' && next.sendStatus === 'sent') {
+          setMessage(null)
+          router.refresh()
+        }
         lastStatus.current = next.sendStatus
         setDelivery(next)
       }
