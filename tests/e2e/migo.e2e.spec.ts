@@ -1,19 +1,23 @@
 /** The migo web archive: every published issue, newest first, and one issue as a web page. */
 import { expect, test } from '@playwright/test'
 
-test('the archive lists the issues newest first, with the sign-up', async ({ page }) => {
+test('the archive lists the issues newest first, with the sign-up', async ({ page, request }) => {
   const response = await page.goto('/migo')
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('migo – das Magazin des Verbunds')
   await expect(page.getByLabel('Ihre E-Mail-Adresse')).toBeVisible()
   const numbers = (await page.locator('.migo-list__number').allInnerTexts()).map((text) => Number(text.replace('Nr. ', '')))
-  expect(numbers).toHaveLength(12)
+  // Every issue a reader may see (other tests add issues of their own).
+  const published = (await (await request.get('/api/newsletter-issues?limit=0&depth=0')).json()).totalDocs as number
+  expect(published).toBeGreaterThanOrEqual(12)
+  expect(numbers).toHaveLength(published)
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
 })
 
 test('an issue shows its editorial and its sections by topic, linking to the articles', async ({ page, request }) => {
   await page.goto('/migo')
-  const link = page.locator('.migo-list a').first()
+  // The oldest issue: one of the demo content's, which all have an editorial (other tests add newer ones).
+  const link = page.locator('.migo-list a').last()
   const title = await link.locator('.migo-list__title').innerText()
   await link.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
