@@ -24,7 +24,7 @@ import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
-import { sendNewsletterIssueTask } from './src/newsletter/sendTask'
+import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
@@ -103,7 +103,7 @@ export default buildConfig({
     abortOnLimit: true,
   },
   // Scheduled publishing runs as jobs; the in-process cron starts with the server (src/instrumentation.ts).
-  // Sending migo runs on the `newsletter` queue, polled by its worker (src/newsletter/worker.ts).
+  // Sending migo runs on the `newsletter` queue, polled by its worker (src/jobs/newsletter/worker.ts).
   jobs: {
     tasks: [sendNewsletterIssueTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],

@@ -1,6 +1,6 @@
 /**
  * `npm run worker`: sends migo in a process of its own (the `newsletter` jobs
- * queue, src/newsletter/worker.ts), next to web servers started with
+ * queue, src/jobs/newsletter/worker.ts), next to web servers started with
  * NEWSLETTER_WORKER=separate. Needs DATABASE_URL and the same PAYLOAD_SECRET
  * and SMTP settings as the web server. SIGTERM/SIGINT: the running batch is
  * finished and recorded, the rest waits for the next worker. Even after
@@ -15,7 +15,7 @@ async function main() {
   }
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  const { startNewsletterWorker } = await import('../src/newsletter/worker')
+  const { startNewsletterWorker } = await import('../src/jobs/newsletter/worker')
   const payload = await getPayload({ config })
   const worker = startNewsletterWorker(payload, { pollMs: Number(process.env.NEWSLETTER_POLL_MS || 2000) })
   // The worker's own timer does not hold the process open (in the web server it must not); this does.

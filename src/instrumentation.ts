@@ -2,7 +2,7 @@
  * Runs once when the Next.js server starts: refuses a misconfigured production
  * server (src/lib/startupChecks.ts), then starts Payload with its cron so that
  * queued jobs — scheduled publishing among them — run with nobody logged in,
- * and the migo sending worker (src/newsletter/worker.ts).
+ * and the migo sending worker (src/jobs/newsletter/worker.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -12,7 +12,7 @@ export async function register() {
   const payload = await getPayload({ config, cron: true })
   // migo is sent from here unless a separate worker process does it (npm run worker).
   if (process.env.NEWSLETTER_WORKER !== 'separate') {
-    const { startNewsletterWorker } = await import('./newsletter/worker')
+    const { startNewsletterWorker } = await import('./jobs/newsletter/worker')
     startNewsletterWorker(payload)
   }
 }

@@ -68,7 +68,7 @@ export function emailAdapter() {
         port: Number(process.env.SMTP_PORT || 587),
         secure: process.env.SMTP_SECURE === 'true',
         auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-        // Reused connections, as many as migo sends in parallel (src/newsletter/settings.ts).
+        // Reused connections, as many as migo sends in parallel (src/jobs/newsletter/settings.ts).
         pool: true,
         maxConnections: Number(process.env.NEWSLETTER_CONCURRENCY || 10),
         maxMessages: 1000,

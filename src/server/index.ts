@@ -13,6 +13,7 @@ import next from 'next'
 import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
+import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
@@ -154,7 +155,8 @@ const stop = () => {
   clearTimeout(dueTimer)
   server.close()
   server.closeAllConnections()
-  void Promise.allSettled([listener.stop(), pool.end()]).then(() => process.exit(0))
+  // A send in progress records its current batch first, so no mail of it is left uncertain.
+  void Promise.allSettled([stopNewsletterWorker(), listener.stop(), pool.end()]).then(() => process.exit(0))
   setTimeout(() => process.exit(0), 2000).unref()
 }
 process.on('SIGTERM', stop)

@@ -7,8 +7,8 @@ import { createLocalReq, type Endpoint, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createThrottle } from '@/newsletter/throttle'
-import type { SendSettings } from '@/newsletter/settings'
+import { createThrottle } from '@/jobs/newsletter/throttle'
+import type { SendSettings } from '@/jobs/newsletter/settings'
 import type { User } from '@/payload-types'
 
 import { createIssue, insertSubscribers, mailsOfIssue } from '../helpers/newsletter'
@@ -21,9 +21,9 @@ const sink = await startSmtpSink({ SMTP_SINK_REJECT: JSON.stringify({ [REFUSED]:
 afterAll(() => sink.stop())
 Object.assign(process.env, smtpEnvironment(sink))
 const { testPayload } = await import('../helpers/payload')
-const { sendIssue } = await import('@/newsletter/sendIssue')
-const { startSending } = await import('@/newsletter/startSending')
-const { addRecipients, poolOf } = await import('@/newsletter/deliveries')
+const { sendIssue } = await import('@/jobs/newsletter/sendIssue')
+const { startSending } = await import('@/jobs/newsletter/startSending')
+const { addRecipients, poolOf } = await import('@/jobs/newsletter/deliveries')
 const unsubscribeRoute = await import('@/app/(frontend)/newsletter/abmelden/route')
 const payload: Payload = await testPayload()
 const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })

@@ -14,7 +14,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
 
 /**
  * One row per migo issue and subscriber, unique: the sender's memory of who
- * has the issue. It is written only by the sender (src/newsletter/), in bulk
+ * has the issue. It is written only by the sender (src/jobs/newsletter/), in bulk
  * SQL; nobody edits it. Admins read it to see who received an issue and why a
  * mail failed. `uncertain` marks a mail that was in flight when the sender
  * stopped abruptly: it was sent again, and may have arrived twice.

@@ -9,9 +9,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { deliveryProgress, poolOf } from '@/newsletter/deliveries'
-import { loadIssueForMail, prepareIssueMail } from '@/newsletter/issueMail'
-import { startSending } from '@/newsletter/startSending'
+import { deliveryProgress, poolOf } from '@/jobs/newsletter/deliveries'
+import { loadIssueForMail, prepareIssueMail } from '@/jobs/newsletter/issueMail'
+import { startSending } from '@/jobs/newsletter/startSending'
 
 /** Stands in for a reader's token in previews and test mails: the link leads to the "link no longer valid" page. */
 const PREVIEW_TOKEN = 'vorschau'

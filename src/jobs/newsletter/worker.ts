@@ -15,10 +15,13 @@ const KEY = Symbol.for('evi.newsletterWorker')
 type Worker = { wake: () => void; stop: () => Promise<void>; signal: AbortSignal }
 type WithWorker = typeof globalThis & { [KEY]?: Worker }
 
-/** Queues the sending of an issue. */
-export async function queueSend(payload: Payload, issueId: number): Promise<void> {
-  await payload.jobs.queue({ task: SEND_TASK, input: { issue: issueId }, queue: NEWSLETTER_QUEUE })
+/** Queues the sending of an issue (to start no earlier than `waitUntil`). */
+export async function queueSend(payload: Payload, issueId: number, waitUntil?: Date): Promise<void> {
+  await payload.jobs.queue({ task: SEND_TASK, input: { issue: issueId }, queue: NEWSLETTER_QUEUE, waitUntil })
 }
+
+/** After a job that failed for good (its retries spent: database or set-up trouble), wait before the next try. */
+const RETRY_AFTER_FAILED_JOB_MS = 60_000
 
 /**
  * Issues left "sending" with nobody holding their send lock were cut off (the
@@ -32,10 +35,22 @@ export async function resumeInterruptedSends(payload: Payload): Promise<number[]
   const resumed: number[] = []
   for (const { id } of rows) {
     if (await isBeingSent(pool, id)) continue
-    const openJobs = `FROM payload_jobs WHERE task_slug = $1 AND completed_at IS NULL AND NOT coalesce(has_error, false) AND (input->>'issue')::int = $2`
-    await pool.query(`UPDATE payload_jobs SET processing = false WHERE id IN (SELECT id ${openJobs} AND processing)`, [SEND_TASK, id])
-    const { rowCount } = await pool.query(`SELECT 1 ${openJobs}`, [SEND_TASK, id])
-    if (!rowCount) await queueSend(payload, id)
+    const jobsOfIssue = `FROM payload_jobs WHERE task_slug = $1 AND (input->>'issue')::int = $2`
+    const openJobs = `${jobsOfIssue} AND completed_at IS NULL AND NOT coalesce(has_error, false)`
+    const { rowCount: released } = await pool.query(
+      `UPDATE payload_jobs SET processing = false WHERE id IN (SELECT id ${openJobs} AND processing)`,
+      [SEND_TASK, id],
+    )
+    const { rowCount: open } = await pool.query(`SELECT 1 ${openJobs}`, [SEND_TASK, id])
+    // A job waiting in the queue (just started, or handed back) needs nothing more.
+    if (open && !released) continue
+    if (!open) {
+      const { rowCount: failedLately } = await pool.query(
+        `SELECT 1 ${jobsOfIssue} AND has_error AND updated_at > now() - $3 * interval '1 millisecond'`,
+        [SEND_TASK, id, RETRY_AFTER_FAILED_JOB_MS],
+      )
+      await queueSend(payload, id, failedLately ? new Date(Date.now() + RETRY_AFTER_FAILED_JOB_MS) : undefined)
+    }
     resumed.push(id)
   }
   if (resumed.length) payload.logger.warn({ issues: resumed }, 'migo: resuming interrupted sends')
@@ -92,6 +107,9 @@ export function startNewsletterWorker(payload: Payload, { pollMs = 2000 } = {}):
 
 /** Lets a queued send start now rather than at the next poll (no-op where no worker runs in this process). */
 export const wakeNewsletterWorker = () => (globalThis as WithWorker)[KEY]?.wake()
+
+/** Lets a running send finish its batch and stops polling (the web server calls this on SIGTERM). */
+export const stopNewsletterWorker = async (): Promise<void> => (globalThis as WithWorker)[KEY]?.stop()
 
 /** Aborted when this process's worker shuts down: a running send stops after its current batch. */
 export const workerStopSignal = (): AbortSignal | undefined => (globalThis as WithWorker)[KEY]?.signal

@@ -33,6 +33,6 @@ export function sendSettings(): SendSettings {
   }
 }
 
-/** The jobs queue that sending runs on (see src/newsletter/worker.ts). */
+/** The jobs queue that sending runs on (see src/jobs/newsletter/worker.ts). */
 export const NEWSLETTER_QUEUE = 'newsletter'
 export const SEND_TASK = 'sendNewsletterIssue'
