@@ -3,7 +3,9 @@
  * a mail, sends a test to themselves, sends it to every confirmed reader and
  * follows the progress bar; the issue is locked afterwards. The site sends over
  * SMTP to the test SMTP server (tests/e2e/globalSetup.ts), with the migo worker
- * running inside the server.
+ * running inside the server. Its screenshots (the mail on a phone, the send
+ * panel, the locked issue) go to the test's output folder; docs/screenshots
+ * holds copies.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -45,13 +47,13 @@ test('an editor previews, tests and sends a migo issue and follows the progress'
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(issue.title)
     await expect(preview.getByText(article.title).first()).toBeVisible()
     await preview.setViewportSize({ width: 390, height: 844 })
-    await preview.screenshot({ path: 'docs/screenshots/migo-mail-smartphone.png', fullPage: true })
+    await preview.screenshot({ path: test.info().outputPath('migo-mail-smartphone.png'), fullPage: true })
     await preview.close()
 
     await panel.getByRole('button', { name: 'Testmail an mich senden' }).click()
     await expect(panel.getByRole('status')).toHaveText(`Die Testmail ist an ${editor().email} unterwegs.`)
-    const [test] = await waitForMails((mail) => mail.subject === `[Test] ${subject}`, 1)
-    expect(sentTo(test, editor().email)).toBe(true)
+    const [testMail] = await waitForMails((mail) => mail.subject === `[Test] ${subject}`, 1)
+    expect(sentTo(testMail, editor().email)).toBe(true)
 
     const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM subscribers WHERE status = 'confirmed'`)
     const confirmed = rows[0].n
@@ -62,13 +64,14 @@ test('an editor previews, tests and sends a migo issue and follows the progress'
     await panel.getByRole('button', { name: 'Jetzt an alle versenden' }).click()
     await expect(panel.getByText(`Versendet: ${confirmed} von ${confirmed} zugestellt`)).toBeVisible({ timeout: 30_000 })
     await expect(panel.locator('progress')).toHaveAttribute('value', String(confirmed))
-    await panel.screenshot({ path: 'docs/screenshots/admin-migo-versand.png' })
+    await panel.screenshot({ path: test.info().outputPath('admin-migo-versand.png') })
 
     const mails = await waitForMails((mail) => mail.subject === subject, confirmed)
     for (const reader of readers) expect(mails.filter((mail) => sentTo(mail, reader))).toHaveLength(1)
 
     // Sent: the form is read-only now, and the API refuses changes.
     await expect(page.getByRole('button', { name: 'Jetzt an alle versenden' })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('admin-migo-ausgabe-versendet.png') })
     const change = await request.patch(`/api/newsletter-issues/${issue.id}`, { headers, data: { title: 'Nachträglich geändert' } })
     expect(change.status()).toBe(403)
   } finally {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
 import { isStaff } from '@/access/isStaff'
+import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -64,7 +65,7 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
+        date: dateTimeDisplay,
         description: 'Öffentlich ab diesem Zeitpunkt (nach der Veröffentlichung).',
       },
     },

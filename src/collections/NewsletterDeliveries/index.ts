@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { hiddenFromAllButAdmins } from '@/access/roles'
+import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
 
 export const DELIVERY_STATUSES = [
   { value: 'pending', label: 'Wartet' },
@@ -51,8 +52,8 @@ export const NewsletterDeliveries: CollectionConfig = {
       admin: { description: 'Die Mail war unterwegs, als der Versand abbrach; sie wurde erneut gesendet und kam vielleicht doppelt an.' },
     },
     { name: 'attempts', label: 'Versuche', type: 'number', required: true, defaultValue: 0 },
-    { name: 'nextAttemptAt', label: 'Nächster Versuch', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'nextAttemptAt', label: 'Nächster Versuch', type: 'date', admin: { date: dateTimeDisplay } },
     { name: 'lastError', label: 'Letzter Fehler', type: 'text' },
-    { name: 'sentAt', label: 'Versendet am', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', label: 'Versendet am', type: 'date', admin: { date: dateTimeDisplay } },
   ],
 }

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { MIGO_TOPICS } from '@/lib/fieldsOfActivity'
@@ -97,7 +98,7 @@ export const NewsletterIssues: CollectionConfig = {
       label: 'Versendet am',
       type: 'date',
       access: { create: onlyTheSender, update: onlyTheSender },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.sentAt) },
+      admin: { position: 'sidebar', readOnly: true, date: dateTimeDisplay, condition: (data) => Boolean(data?.sentAt) },
     },
     {
       name: 'sendPanel',
