@@ -11,3 +11,7 @@ export const articleVisibleOrStaff: Access = ({ req: { user } }) => {
   ]
   return { and: publicOnly }
 }
+
+/** The same rule for an article already loaded with access off (the migo mail): published, and its date has come. */
+export const isPublicArticle = (article: { _status?: string | null; publishedAt?: string | null }, now = new Date()): boolean =>
+  article._status === 'published' && Boolean(article.publishedAt) && new Date(article.publishedAt!) <= now

@@ -157,7 +157,8 @@ const stop = () => {
   server.closeAllConnections()
   // A send in progress records its current batch first, so no mail of it is left uncertain.
   void Promise.allSettled([stopNewsletterWorker(), listener.stop(), pool.end()]).then(() => process.exit(0))
-  setTimeout(() => process.exit(0), 2000).unref()
+  // Long enough for a migo batch to finish, shorter than Docker's 10 s before it kills.
+  setTimeout(() => process.exit(0), 8000).unref()
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -10,6 +10,8 @@
  *   250 (the sender then has mails in flight that have already arrived);
  * - SMTP_SINK_REJECT: JSON {"address": code}, refusing those recipients with
  *   that SMTP code (e.g. 550 permanent, 451 temporary);
+ * - SMTP_SINK_REJECT_DATA: JSON ["address"], refusing whole messages to those
+ *   recipients after the data (554), as a server refusing the sender or the content does;
  * - SMTP_SINK_COUNT_ONLY=1: report recipients only, not the message (cheap).
  * Stops on SIGTERM or when its parent goes away (stdin closes).
  */
@@ -23,6 +25,7 @@ const report = (line: object) => new Promise<void>((resolve) => process.stdout.w
 
 const delayMs = Number(process.env.SMTP_SINK_DELAY_MS || 0)
 const rejected = new Map(Object.entries(JSON.parse(process.env.SMTP_SINK_REJECT || '{}') as Record<string, number>))
+const rejectedData = new Set(JSON.parse(process.env.SMTP_SINK_REJECT_DATA || '[]') as string[])
 const countOnly = process.env.SMTP_SINK_COUNT_ONLY === '1'
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -60,6 +63,9 @@ const server = new SMTPServer({
     stream.on('error', callback)
     stream.on('end', () => {
       const mailFrom = session.envelope.mailFrom
+      if (session.envelope.rcptTo.some((recipient) => rejectedData.has(recipient.address))) {
+        return callback(Object.assign(new Error('Message refused'), { responseCode: 554 }))
+      }
       const raw = Buffer.concat(chunks)
       void store(raw)
         .then(() =>

@@ -17,11 +17,16 @@ import { createUser } from '../helpers/users'
 
 const REFUSED = 'gibt-es-nicht@beispiel.de'
 const BUSY = 'postfach-voll@beispiel.de'
-const sink = await startSmtpSink({ SMTP_SINK_REJECT: JSON.stringify({ [REFUSED]: 550, [BUSY]: 451 }) })
+/** Messages to this address are refused as a whole (554 after the data): the server's problem, not the reader's. */
+const SERVER_REFUSES = 'server-streikt@beispiel.de'
+const sink = await startSmtpSink({
+  SMTP_SINK_REJECT: JSON.stringify({ [REFUSED]: 550, [BUSY]: 451 }),
+  SMTP_SINK_REJECT_DATA: JSON.stringify([SERVER_REFUSES]),
+})
 afterAll(() => sink.stop())
 Object.assign(process.env, smtpEnvironment(sink))
 const { testPayload } = await import('../helpers/payload')
-const { sendIssue } = await import('@/jobs/newsletter/sendIssue')
+const { sendIssue, SmtpServerProblem } = await import('@/jobs/newsletter/sendIssue')
 const { startSending } = await import('@/jobs/newsletter/startSending')
 const { addRecipients, poolOf } = await import('@/jobs/newsletter/deliveries')
 const unsubscribeRoute = await import('@/app/(frontend)/newsletter/abmelden/route')
@@ -96,6 +101,49 @@ describe('sending an issue', () => {
     expect(records.get(BUSY)).toMatchObject({ status: 'failed', attempts: String(SETTINGS.maxAttempts) })
     expect(records.get(BUSY)!.last_error).toMatch(/^451 /)
     for (const reader of readers) expect(records.get(reader)).toMatchObject({ status: 'sent', last_error: null })
+  })
+
+  it('when the server itself fails, the send stops to be retried later, and no reader loses a try', async () => {
+    const readers = await onlyThese('server-problem', 3)
+    await db.query(`INSERT INTO subscribers (email, status) VALUES ($1, 'confirmed')`, [SERVER_REFUSES])
+    const issue = await sentIssue('Der Server streikt')
+    await expect(sendIssue(payload, issue.id, { settings: SETTINGS })).rejects.toBeInstanceOf(SmtpServerProblem)
+
+    const records = new Map((await deliveriesOf(issue.id)).map((row) => [row.email, row]))
+    expect(records.get(SERVER_REFUSES)).toMatchObject({ status: 'pending', attempts: '0', uncertain: false })
+    expect(records.get(SERVER_REFUSES)!.last_error).toMatch(/^554 /)
+    for (const reader of readers) expect(records.get(reader)?.status).toBe('sent')
+    expect((await payload.findByID({ collection: 'newsletter-issues', id: issue.id })).sendStatus).toBe('sending')
+  })
+
+  it('the mail leaves out linked articles readers cannot see yet, as the web page does', async () => {
+    await onlyThese('entwurf', 1)
+    const article = (title: string, status: 'draft' | 'published', publishedAt: Date) =>
+      payload.create({
+        collection: 'articles',
+        draft: status === 'draft',
+        data: { title, slug: `${title.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`, _status: status, publishedAt: publishedAt.toISOString() },
+      })
+    const visible = await article('Öffentlicher Beitrag', 'published', new Date(Date.now() - 60_000))
+    const draft = await article('Geheimer Entwurf', 'draft', new Date(Date.now() - 60_000))
+    const scheduled = await article('Erst nächste Woche', 'published', new Date(Date.now() + 7 * 86_400_000))
+    const issue = await createIssue(payload, 'Mit verlinkten Beiträgen')
+    await payload.update({
+      collection: 'newsletter-issues',
+      id: issue.id,
+      data: { sections: [{ topic: 'nachrichten', items: [{ article: visible.id }, { article: draft.id }, { article: scheduled.id }] }] },
+    })
+    expect(await startSending(payload, issue.id)).toMatchObject({ ok: true })
+    await sendIssue(payload, issue.id, { settings: SETTINGS })
+    await settle()
+
+    const [mail] = mailsOfIssue(sink.received, issue).mails
+    for (const part of [String(mail.parsed.html), mail.parsed.text ?? '']) {
+      expect(part).toContain('Öffentlicher Beitrag')
+      expect(part).toMatch(new RegExp(`https?://[^\\s"]+/aktuelles/nachrichten/${visible.slug}`))
+      expect(part).not.toContain('Geheimer Entwurf')
+      expect(part).not.toContain('Erst nächste Woche')
+    }
   })
 
   it('an unsubscribed reader gets nothing more, also when they leave while the issue is being sent', async () => {

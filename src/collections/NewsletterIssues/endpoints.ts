@@ -18,6 +18,12 @@ const PREVIEW_TOKEN = 'vorschau'
 
 type Handler = (req: PayloadRequest, issueId: number) => Promise<Response>
 
+/** What the editor reads when an action fails (the mail server refused, the database is away); the details go to the log. */
+const failureMessage: Record<string, string> = {
+  'test-send': 'Die Testmail konnte nicht gesendet werden. Bitte später noch einmal versuchen.',
+  send: 'Der Versand konnte nicht gestartet werden. Bitte später noch einmal versuchen.',
+}
+
 /** Staff only, and a numeric id; German answers for everything else. */
 const staffAction =
   (path: string, method: Endpoint['method'], handler: Handler): Endpoint => ({
@@ -29,9 +35,14 @@ const staffAction =
       }
       const id = Number(req.routeParams?.id)
       if (!Number.isInteger(id) || id < 1) return Response.json({ message: 'Unbekannte Ausgabe.' }, { status: 404 })
-      const exists = await req.payload.count({ collection: 'newsletter-issues', where: { id: { equals: id } }, overrideAccess: true })
-      if (!exists.totalDocs) return Response.json({ message: 'Diese migo-Ausgabe gibt es nicht.' }, { status: 404 })
-      return handler(req, id)
+      try {
+        const exists = await req.payload.count({ collection: 'newsletter-issues', where: { id: { equals: id } }, overrideAccess: true })
+        if (!exists.totalDocs) return Response.json({ message: 'Diese migo-Ausgabe gibt es nicht.' }, { status: 404 })
+        return await handler(req, id)
+      } catch (error) {
+        req.payload.logger.error({ err: error, issue: id, action: path }, 'migo: admin action failed')
+        return Response.json({ message: failureMessage[path] ?? 'Das hat nicht geklappt. Bitte später noch einmal versuchen.' }, { status: 502 })
+      }
     },
   })
 

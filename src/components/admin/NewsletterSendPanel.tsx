@@ -12,6 +12,7 @@ type Delivery = {
   failed: number
   skipped: number
   uncertain: number
+  lastError: string | null
 }
 
 const POLL_MS = 2000
@@ -42,9 +43,17 @@ export function NewsletterSendPanel() {
     let timer: ReturnType<typeof setTimeout> | undefined
     let cancelled = false
     const poll = async () => {
-      const response = await fetch(`${base}/delivery`, { credentials: 'include' }).catch(() => null)
+      let next: Delivery | null = null
+      let retry = true
+      try {
+        const response = await fetch(`${base}/delivery`, { credentials: 'include' })
+        // Not allowed or gone: asking again will not help.
+        if (response.status >= 400 && response.status < 500) retry = false
+        if (response.ok) next = (await response.json()) as Delivery
+      } catch {
+        // Offline for a moment: try again at the next tick.
+      }
       if (cancelled) return
-      const next = response?.ok ? ((await response.json()) as Delivery) : null
       if (next) {
         // The send finished: reload the document, its status and the locked form come from the server.
         if (lastStatus.current === 'sending' && next.sendStatus === 'sent') {
@@ -53,8 +62,9 @@ export function NewsletterSendPanel() {
         }
         lastStatus.current = next.sendStatus
         setDelivery(next)
+        retry = next.sendStatus === 'sending'
       }
-      if (!next || next.sendStatus === 'sending') timer = setTimeout(() => void poll(), POLL_MS)
+      if (retry) timer = setTimeout(() => void poll(), POLL_MS)
     }
     timer = setTimeout(() => void poll(), 0)
     return () => {
@@ -126,6 +136,7 @@ export function NewsletterSendPanel() {
             {delivery.skipped ? `, ${delivery.skipped} abgemeldet` : ''}
           </label>
           <progress id="migo-progress" max={Math.max(delivery.total, 1)} value={done} style={{ width: '100%' }} />
+          {sending && delivery.lastError && <p style={{ margin: '0.5rem 0 0' }}>Zuletzt gemeldet: {delivery.lastError} (wird erneut versucht)</p>}
           {delivery.uncertain > 0 && <p style={{ margin: '0.5rem 0 0' }}>{delivery.uncertain} Zustellungen waren beim Abbruch unterwegs und wurden erneut gesendet.</p>}
         </div>
       )}

@@ -14,8 +14,22 @@ export type Pool = PostgresAdapter['pool']
 export const poolOf = (payload: Payload): Pool => (payload.db as unknown as PostgresAdapter).pool
 
 export type ClaimedDelivery = { id: number; subscriberId: number; email: string; attempts: number }
-export type DeliveryOutcome = { id: number; status: Extract<DeliveryStatus, 'sent' | 'pending' | 'failed'>; error: string | null; nextAttemptAt: Date | null }
-export type DeliveryProgress = Record<DeliveryStatus, number> & { total: number; uncertain: number }
+export type DeliveryOutcome = {
+  id: number
+  status: Extract<DeliveryStatus, 'sent' | 'pending' | 'failed'>
+  error: string | null
+  nextAttemptAt: Date | null
+  /** The server or connection failed, not the address: the try does not count. */
+  serverProblem: boolean
+  /** The mail may have been taken in spite of the error: a second copy is possible. */
+  uncertain: boolean
+}
+export type DeliveryProgress = Record<DeliveryStatus, number> & {
+  total: number
+  uncertain: number
+  /** The newest error of a delivery still waiting (the server down, an address busy): why a send is stuck. */
+  lastError: string | null
+}
 
 /**
  * One record for every confirmed subscriber who has none for this issue yet.
@@ -79,10 +93,20 @@ export async function recordOutcomes(pool: Pool, outcomes: DeliveryOutcome[]): P
          sent_at = CASE WHEN o.status = 'sent' THEN now() ELSE d.sent_at END,
          last_error = COALESCE(o.error, CASE WHEN o.status = 'sent' THEN NULL ELSE d.last_error END),
          next_attempt_at = o.next_attempt_at,
+         attempts = d.attempts - CASE WHEN o.server_problem THEN 1 ELSE 0 END,
+         uncertain = d.uncertain OR o.uncertain,
          updated_at = now()
-     FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[]) AS o(id, status, error, next_attempt_at)
+     FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[], $5::bool[], $6::bool[])
+       AS o(id, status, error, next_attempt_at, server_problem, uncertain)
      WHERE d.id = o.id`,
-    [outcomes.map((o) => o.id), outcomes.map((o) => o.status), outcomes.map((o) => o.error), outcomes.map((o) => o.nextAttemptAt)],
+    [
+      outcomes.map((o) => o.id),
+      outcomes.map((o) => o.status),
+      outcomes.map((o) => o.error),
+      outcomes.map((o) => o.nextAttemptAt),
+      outcomes.map((o) => o.serverProblem),
+      outcomes.map((o) => o.uncertain),
+    ],
   )
 }
 
@@ -103,7 +127,11 @@ export async function deliveryProgress(pool: Pool, issueId: number): Promise<Del
     `SELECT status, count(*) AS count, count(*) FILTER (WHERE uncertain) AS uncertain FROM deliveries WHERE issue_id = $1 GROUP BY status`,
     [issueId],
   )
-  const progress: DeliveryProgress = { pending: 0, sending: 0, sent: 0, failed: 0, skipped: 0, total: 0, uncertain: 0 }
+  const { rows: waiting } = await pool.query<{ last_error: string }>(
+    `SELECT last_error FROM deliveries WHERE issue_id = $1 AND status = 'pending' AND last_error IS NOT NULL ORDER BY updated_at DESC LIMIT 1`,
+    [issueId],
+  )
+  const progress: DeliveryProgress = { pending: 0, sending: 0, sent: 0, failed: 0, skipped: 0, total: 0, uncertain: 0, lastError: waiting[0]?.last_error ?? null }
   for (const row of rows) {
     progress[row.status] = Number(row.count)
     progress.total += Number(row.count)
@@ -118,8 +146,10 @@ export async function deliveryProgress(pool: Pool, issueId: number): Promise<Del
  */
 export async function storeUnsubscribeTokens(pool: Pool, tokens: { subscriberId: number; hash: string }[]): Promise<void> {
   if (tokens.length === 0) return
+  // Joined with the subscribers: one deleted a moment ago gets no token (the link in their mail then says it is no longer valid).
   await pool.query(
-    `INSERT INTO unsub_tokens (token_hash, subscriber_id) SELECT * FROM unnest($1::text[], $2::int[])`,
+    `INSERT INTO unsub_tokens (token_hash, subscriber_id)
+     SELECT t.hash, t.subscriber_id FROM unnest($1::text[], $2::int[]) AS t(hash, subscriber_id) JOIN subscribers s ON s.id = t.subscriber_id`,
     [tokens.map((t) => t.hash), tokens.map((t) => t.subscriberId)],
   )
 }

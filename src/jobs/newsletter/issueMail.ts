@@ -7,6 +7,7 @@
 import type { Payload } from 'payload'
 import { createElement } from 'react'
 
+import { isPublicArticle } from '@/access/articleVisibleOrStaff'
 import { loadImprint } from '@/email/imprint'
 import { MigoIssueMail, type MigoMailItem } from '@/email/MigoIssueMail'
 import { renderEmail } from '@/email/render'
@@ -34,10 +35,21 @@ function itemImage(media: unknown): MigoMailItem['image'] {
   return { src: absoluteUrl(src), alt, width: MAIL_WIDTH, height: Math.round((MAIL_WIDTH * h) / w) }
 }
 
+/**
+ * An item as the mail shows it. The issue is loaded with access off (drafts
+ * for the preview), so an article readers cannot see yet is left out here, as
+ * the web page leaves it out: only the item's own headline and text remain.
+ */
 function mailItem(item: MigoItem): MigoMailItem {
-  const { article, headline, text } = migoItemContent(item)
+  const linked = item.article && typeof item.article === 'object' && isPublicArticle(item.article) ? item.article : null
+  const { article, headline, text } = migoItemContent({ ...item, article: linked })
   return { headline, text, url: article ? absoluteUrl(articlePath(article.slug)) : null, image: itemImage(article?.heroImage) }
 }
+
+const mailSections = (issue: NewsletterIssue) =>
+  filledSections(issue)
+    .map((section) => ({ topic: migoTopicLabel(section.topic), items: (section.items ?? []).map(mailItem).filter((item) => item.headline || item.text) }))
+    .filter((section) => section.items.length > 0)
 
 /** `issue` must be loaded with depth 2 (articles and their images). */
 export async function prepareIssueMail(payload: Payload, issue: NewsletterIssue, { test = false } = {}): Promise<IssueMail> {
@@ -49,7 +61,7 @@ export async function prepareIssueMail(payload: Payload, issue: NewsletterIssue,
       title: issue.title,
       webUrl: absoluteUrl(migoIssuePath(issue.slug)),
       editorial: issue.editorial,
-      sections: filledSections(issue).map((section) => ({ topic: migoTopicLabel(section.topic), items: (section.items ?? []).map(mailItem) })),
+      sections: mailSections(issue),
       imprint,
       unsubscribeUrl: absoluteUrl(unsubscribePath(TOKEN_PLACEHOLDER)),
     }),

@@ -9,8 +9,10 @@
  *    again, marked uncertain. A sender claims at most `concurrency` records at
  *    a time, so at most that many readers can get a second copy.
  * 4. Batches: claim (→ "sending"), store the unsubscribe tokens, send, record
- *    the outcomes. Temporary failures are retried later, a bounded number of
- *    times; permanent ones (SMTP 5xx) fail at once. Each records its reason.
+ *    the outcomes. An address the server turns down temporarily is retried
+ *    later, a bounded number of times; for good (5xx), it fails at once. Each
+ *    records its reason. When the server itself fails (login, connection,
+ *    outage), the job stops and is retried later; no reader's try is used up.
  */
 import type { Payload } from 'payload'
 
@@ -43,7 +45,7 @@ export type SendOutcome =
   /** Asked to stop (worker shutting down): what is left stays pending for the next run. */
   | { status: 'stopped' }
 
-type SmtpError = Error & { responseCode?: number; response?: string; code?: string }
+type SmtpError = Error & { responseCode?: number; response?: string; code?: string; command?: string }
 
 /** What went wrong, short enough for the admin's list: the SMTP answer when there is one. */
 function reasonOf(error: unknown): string {
@@ -51,26 +53,38 @@ function reasonOf(error: unknown): string {
   return (smtp.response || smtp.message || String(error)).slice(0, 500)
 }
 
-/** SMTP 5xx: the server refused for good (unknown mailbox, policy); trying again would not help. */
-const isPermanent = (error: unknown) => {
-  const code = (error as SmtpError).responseCode
-  return typeof code === 'number' && code >= 500 && code < 600
-}
+/**
+ * The server turned this reader's address down (its answer to RCPT TO): for
+ * good with 5xx (unknown mailbox), for now with 4xx (mailbox full, greylisting).
+ * Anything else — login refused, sender refused, connection lost, server
+ * down — is the set-up's problem, not the reader's, and must not use up their tries.
+ */
+const refusedRecipient = (error: unknown) => (error as SmtpError).command === 'RCPT TO' && typeof (error as SmtpError).responseCode === 'number'
+
+/** Thrown when the SMTP server or connection failed: the job ends and is retried later, nobody's delivery is given up. */
+export class SmtpServerProblem extends Error {}
 
 async function deliver(payload: Payload, mail: IssueMail, delivery: ClaimedDelivery, token: string, settings: SendSettings): Promise<DeliveryOutcome> {
   const { html, text, headers } = mail.forReader(token)
   try {
     // base64 rather than quoted-printable: half the sender's CPU per mail, and every client reads it.
     await payload.sendEmail({ to: delivery.email, subject: mail.subject, html, text, headers, textEncoding: 'base64' })
-    return { id: delivery.id, status: 'sent', error: null, nextAttemptAt: null }
+    return { id: delivery.id, status: 'sent', error: null, nextAttemptAt: null, serverProblem: false, uncertain: false }
   } catch (error) {
     const reason = reasonOf(error)
     payload.logger.warn({ delivery: delivery.id, attempt: delivery.attempts, reason }, 'migo: a mail was not accepted')
-    if (isPermanent(error) || delivery.attempts >= settings.maxAttempts) {
-      return { id: delivery.id, status: 'failed', error: reason, nextAttemptAt: null }
+    if (!refusedRecipient(error)) {
+      // Without any answer after the connection stood, the server may have taken the mail: sending again may duplicate it.
+      const smtp = error as SmtpError
+      const uncertain = smtp.responseCode === undefined && smtp.command !== 'CONN'
+      return { id: delivery.id, status: 'pending', error: reason, nextAttemptAt: null, serverProblem: true, uncertain }
+    }
+    const permanent = (error as SmtpError).responseCode! >= 500
+    if (permanent || delivery.attempts >= settings.maxAttempts) {
+      return { id: delivery.id, status: 'failed', error: reason, nextAttemptAt: null, serverProblem: false, uncertain: false }
     }
     const backoff = settings.retryDelayMs * 2 ** (delivery.attempts - 1)
-    return { id: delivery.id, status: 'pending', error: reason, nextAttemptAt: new Date(Date.now() + backoff) }
+    return { id: delivery.id, status: 'pending', error: reason, nextAttemptAt: new Date(Date.now() + backoff), serverProblem: false, uncertain: false }
   }
 }
 
@@ -109,7 +123,10 @@ export async function sendIssue(
       throttle.spent(batch.length)
       const tokens = batch.map((delivery) => ({ delivery, ...newToken() }))
       await storeUnsubscribeTokens(pool, tokens.map(({ delivery, hash }) => ({ subscriberId: delivery.subscriberId, hash })))
-      await recordOutcomes(pool, await Promise.all(tokens.map(({ delivery, token }) => deliver(payload, mail, delivery, token, settings))))
+      const outcomes = await Promise.all(tokens.map(({ delivery, token }) => deliver(payload, mail, delivery, token, settings)))
+      await recordOutcomes(pool, outcomes)
+      const problem = outcomes.find((outcome) => outcome.serverProblem)
+      if (problem) throw new SmtpServerProblem(`migo: the SMTP server failed, sending stops and is retried later: ${problem.error}`)
     }
     if (signal?.aborted) return { status: 'stopped' }
 
