@@ -23,7 +23,10 @@ test('an editor previews, tests and sends a migo issue and follows the progress'
   const readers = Array.from({ length: READERS }, (_, n) => `versand-${tag}-${n}@beispiel.de`)
   try {
     await db.query(`INSERT INTO subscribers (email, status, consent_confirmed_at) SELECT unnest($1::text[]), 'confirmed', now()`, [readers])
-    const article = (await (await request.get('/api/articles?limit=1&depth=0&sort=-publishedAt')).json()).docs[0] as { id: number; title: string }
+    // A public article (this request context is logged in as staff and would see drafts of other tests too).
+    const now = encodeURIComponent(new Date().toISOString())
+    const publicArticles = `/api/articles?limit=1&depth=0&sort=-publishedAt&where[_status][equals]=published&where[publishedAt][less_than_equal]=${now}`
+    const article = (await (await request.get(publicArticles)).json()).docs[0] as { id: number; title: string }
     const created = await request.post('/api/newsletter-issues', {
       headers,
       data: {
