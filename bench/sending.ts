@@ -1,20 +1,18 @@
 /**
  * The sending part of the bench: 10,000 confirmed subscribers, one migo issue
  * (the newest demo issue, set back to "sending"), the migo worker in its own
- * process (`npm run worker`'s script run by node itself, so its PID is the
- * sender) and the test SMTP sink in count-only mode. Measures messages per
+ * process (the tests' startWorker: node itself runs `npm run worker`'s script,
+ * so its PID is the sender) and the test SMTP sink in count-only mode. Measures messages per
  * second (first to last mail received) and the sender's resident memory,
  * sampled every 100 ms: its peak, and how it grows from a quarter of the send
  * to the end (flat = no growth with the number of mails).
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import path from 'node:path'
-import readline from 'node:readline'
 
 import pg from 'pg'
 
-import { bin, PROJECT_DIR } from '../tests/helpers/runScript'
+import { insertSubscribers, startWorker } from '../tests/helpers/newsletter'
+import { smtpEnvironment, spawnSmtpSink } from '../tests/helpers/smtpSink'
 import type { Cleanup } from './cleanup'
 import { formatTable, verdict } from './report'
 
@@ -25,30 +23,20 @@ const TARGET_PEAK_MB = 500
 const FLAT_GROWTH_MB = 50
 const log = (line: string) => console.log(`· ${line}`)
 
-type Sink = { port: number; count: () => number; firstAt: () => number; lastAt: () => number; stop: () => void }
+type Sink = { port: number; count: () => number; firstAt: () => number; lastAt: () => number }
 
+/** The test SMTP sink in count-only mode: the bench needs arrival times, not the messages. */
 async function startCountingSink(cleanup: Cleanup): Promise<Sink> {
-  const child = spawn(bin('tsx'), [path.join(PROJECT_DIR, 'tests/helpers/smtpSinkServer.ts')], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, SMTP_SINK_COUNT_ONLY: '1' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  })
-  const stop = () => void (child.exitCode === null && child.kill('SIGTERM'))
-  cleanup.add('stop the SMTP sink', stop)
   let count = 0
   let firstAt = 0
   let lastAt = 0
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the SMTP sink exited (${code})`)))
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      const event = JSON.parse(line) as { type: string; port?: number }
-      if (event.type === 'listening') return resolve(event.port!)
-      count += 1
-      lastAt = Date.now()
-      if (count === 1) firstAt = lastAt
-    })
+  const { port, stop } = await spawnSmtpSink({ SMTP_SINK_COUNT_ONLY: '1' }, () => {
+    count += 1
+    lastAt = Date.now()
+    if (count === 1) firstAt = lastAt
   })
-  return { port, count: () => count, firstAt: () => firstAt, lastAt: () => lastAt, stop }
+  cleanup.add('stop the SMTP sink', stop)
+  return { port, count: () => count, firstAt: () => firstAt, lastAt: () => lastAt }
 }
 
 /** Resident memory of a process in MB, from /proc (Linux). */
@@ -64,11 +52,7 @@ function rssMb(pid: number): number | null {
 export async function benchSending(cleanup: Cleanup, env: Record<string, string>): Promise<boolean> {
   const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 })
   cleanup.add('close the bench database pool', () => db.end())
-  await db.query(
-    `INSERT INTO subscribers (email, status, consent_confirmed_at)
-     SELECT 'bench-' || n || '@beispiel.de', 'confirmed', now() FROM generate_series(1, $1::int) AS n`,
-    [SUBSCRIBERS],
-  )
+  await insertSubscribers(db, 'bench', SUBSCRIBERS)
   const { rows } = await db.query<{ id: number }>(`SELECT id FROM migo WHERE _status = 'published' ORDER BY issue_number DESC LIMIT 1`)
   if (!rows[0]) throw new Error('No published migo issue in the demo content')
   const issueId = rows[0].id
@@ -80,11 +64,7 @@ export async function benchSending(cleanup: Cleanup, env: Record<string, string>
 
   const sink = await startCountingSink(cleanup)
   const startedAt = Date.now()
-  const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, ...env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_SECURE: 'false', NEWSLETTER_POLL_MS: '200' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const worker = startWorker({ ...env, ...smtpEnvironment(sink) })
   cleanup.add('stop the migo worker', () => void (worker.exitCode === null && worker.kill('SIGKILL')))
   const samples: { at: number; sent: number; rss: number }[] = []
   const deadline = Date.now() + 15 * 60_000

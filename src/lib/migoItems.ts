@@ -18,5 +18,10 @@ export function migoItemContent(item: MigoItem): { article: Article | null; head
 }
 
 /** The sections that have something to show. */
+const hasContent = (item: MigoItem) => {
+  const { headline, text } = migoItemContent(item)
+  return Boolean(headline || text)
+}
+
 export const filledSections = (issue: Pick<NewsletterIssue, 'sections'>): Section[] =>
-  (issue.sections ?? []).filter((section) => section.items?.some((item) => migoItemContent(item).headline || migoItemContent(item).text))
+  (issue.sections ?? []).filter((section) => section.items?.some(hasContent))

@@ -23,29 +23,49 @@ export type SmtpSink = {
   stop: () => Promise<void>
 }
 
-/** `env` adds settings of the sink process (SMTP_SINK_DIR: see smtpSinkServer.ts). */
-export async function startSmtpSink(env: Record<string, string> = {}): Promise<SmtpSink> {
+/** One message as the sink reports it (`raw` is base64, absent with SMTP_SINK_COUNT_ONLY=1). */
+export type SinkMessage = { from: string | null; to: string[]; raw?: string }
+
+/**
+ * Starts the sink process and calls `onMessage` for each message it reports.
+ * `env` adds settings of the sink process (see smtpSinkServer.ts).
+ */
+export async function spawnSmtpSink(env: Record<string, string>, onMessage: (message: SinkMessage) => void): Promise<{ port: number; stop: () => Promise<void> }> {
   const child = spawn(bin('tsx'), [path.join(PROJECT_DIR, 'tests/helpers/smtpSinkServer.ts')], {
     cwd: PROJECT_DIR,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`The SMTP sink stopped before listening (exit ${code})`)))
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const event = JSON.parse(line) as { type: 'listening'; port: number } | ({ type: 'message' } & SinkMessage)
+      if (event.type === 'listening') return resolve(event.port)
+      onMessage(event)
+    })
+  })
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { port, stop }
+}
+
+/** The sink with every message kept and parsed, in order of arrival. */
+export async function startSmtpSink(env: Record<string, string> = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = []
   const waiters = new Set<() => void>()
   // Parsed one after the other, so `received` keeps the order of arrival.
   let parsing = Promise.resolve()
 
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`The SMTP sink stopped before listening (exit ${code})`)))
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      const event = JSON.parse(line) as { type: 'listening'; port: number } | { type: 'message'; from: string | null; to: string[]; raw: string }
-      if (event.type === 'listening') return resolve(event.port)
-      const raw = Buffer.from(event.raw, 'base64').toString('utf8')
-      parsing = parsing.then(async () => {
-        received.push({ from: event.from, to: event.to, raw, parsed: await simpleParser(raw) })
-        for (const wake of waiters) wake()
-      })
+  const { port, stop } = await spawnSmtpSink(env, (message) => {
+    const raw = Buffer.from(message.raw ?? '', 'base64').toString('utf8')
+    parsing = parsing.then(async () => {
+      received.push({ from: message.from, to: message.to, raw, parsed: await simpleParser(raw) })
+      for (const wake of waiters) wake()
     })
   })
 
@@ -67,17 +87,12 @@ export async function startSmtpSink(env: Record<string, string> = {}): Promise<S
         waiters.add(check)
         check()
       }),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
+    stop,
   }
 }
 
 /** The settings src/lib/email.ts reads to send over SMTP: plain, no login, as the sink expects. */
-export function smtpEnvironment(sink: SmtpSink): Record<string, string> {
+export function smtpEnvironment(sink: Pick<SmtpSink, 'port'>): Record<string, string> {
   return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_SECURE: 'false' }
 }
 

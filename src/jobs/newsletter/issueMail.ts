@@ -13,7 +13,7 @@ import { MigoIssueMail, type MigoMailItem } from '@/email/MigoIssueMail'
 import { renderEmail } from '@/email/render'
 import { unsubscribeHeaders } from '@/email/unsubscribeLink'
 import { formatMonth } from '@/lib/formatDate'
-import { filledSections, migoItemContent, migoTopicLabel, type MigoItem } from '@/lib/migoItems'
+import { migoItemContent, migoTopicLabel, type MigoItem } from '@/lib/migoItems'
 import { absoluteUrl, articlePath, migoIssuePath, unsubscribePath } from '@/lib/paths'
 import type { Media, NewsletterIssue } from '@/payload-types'
 
@@ -46,8 +46,9 @@ function mailItem(item: MigoItem): MigoMailItem {
   return { headline, text, url: article ? absoluteUrl(articlePath(article.slug)) : null, image: itemImage(article?.heroImage) }
 }
 
+/** Sections with what the mail can show (empty items and sections dropped, as on the web page). */
 const mailSections = (issue: NewsletterIssue) =>
-  filledSections(issue)
+  (issue.sections ?? [])
     .map((section) => ({ topic: migoTopicLabel(section.topic), items: (section.items ?? []).map(mailItem).filter((item) => item.headline || item.text) }))
     .filter((section) => section.items.length > 0)
 
