@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // Mails are rendered by React Email in route handlers. Bundled there, it would get React's server-component
   // build, which has neither react-dom/server nor class components; loaded by Node it gets the ordinary React.
   serverExternalPackages: ['@react-email/components'],
+  // Title, canonical and hreflang links in the <head> of the HTML for every client: Next otherwise streams them into
+  // the body for most browsers and crawlers, and the front server's page cache keeps whatever the first reader got.
+  htmlLimitedBots: /.*/,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,11 +1,12 @@
 import { getNavigation, getSiteSettings } from '@/content/site'
+import type { Locale } from '@/i18n/locales'
 
 import { MenuLink } from './MenuLink'
 import { SocialLinks } from './SocialLinks'
 
 /** Contact, social links and the footer menu (legal pages) from the globals. */
-export async function SiteFooter() {
-  const [navigation, settings] = await Promise.all([getNavigation(), getSiteSettings()])
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const [navigation, settings] = await Promise.all([getNavigation(locale), getSiteSettings(locale)])
   const { contact } = settings
   return (
     <footer className="site-footer">

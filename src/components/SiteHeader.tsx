@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { getNavigation, getSiteSettings } from '@/content/site'
+import type { Locale } from '@/i18n/locales'
 
 import { MenuLink } from './MenuLink'
 
@@ -8,8 +9,8 @@ import { MenuLink } from './MenuLink'
  * The brand and the main menu from the `navigation` global. On phones the menu
  * wraps below the brand: every item stays one tap away, with no script.
  */
-export async function SiteHeader() {
-  const [navigation, settings] = await Promise.all([getNavigation(), getSiteSettings()])
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const [navigation, settings] = await Promise.all([getNavigation(locale), getSiteSettings(locale)])
   return (
     <header className="site-header">
       <div className="container site-header__inner">

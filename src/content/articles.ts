@@ -1,11 +1,13 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
+import type { Locale } from '@/i18n/locales'
 import type { Article, Category } from '@/payload-types'
 import { berlinMonthRange, berlinYearMonth } from '@/lib/formatDate'
 
 import { listCategories } from './categories'
 import { findBySlug, payloadClient } from './payload'
+import { fieldLanguages, translatedWhere, type ContentLanguage } from './translations'
 
 export const ARTICLES_PER_PAGE = 12
 
@@ -20,11 +22,15 @@ const CARD_SELECT = {
   updatedAt: true,
 } as const
 
-export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'publishedAt' | 'heroImage' | 'categories' | 'updatedAt'>
+export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'publishedAt' | 'heroImage' | 'categories' | 'updatedAt'> & {
+  /** The language the title and the teaser are shown in (German where the reader's is missing). */
+  languages: { title: Locale; teaser: Locale }
+}
 
-async function findCards(where: Where | undefined, options: { limit: number; page?: number }) {
+/** Cards in the reader's language, German where an article is not translated (each card says which). */
+async function findCards(where: Where | undefined, options: { limit: number; page?: number }, locale: Locale) {
   const payload = await payloadClient()
-  return payload.find({
+  const result = await payload.find({
     collection: 'articles',
     where,
     sort: '-publishedAt',
@@ -33,18 +39,28 @@ async function findCards(where: Where | undefined, options: { limit: number; pag
     depth: 1,
     select: CARD_SELECT,
     overrideAccess: false,
-  }) as Promise<{ docs: ArticleCard[]; totalDocs: number; totalPages: number; page?: number }>
+    locale,
+    fallbackLocale: 'de',
+  })
+  const languages = await fieldLanguages(payload, 'articles', result.docs.map((doc) => doc.id), ['title', 'teaser'], locale)
+  const docs = result.docs.map((doc) => ({ ...doc, languages: languages.get(doc.id) ?? { title: 'de', teaser: 'de' } }) as ArticleCard)
+  return { docs, totalDocs: result.totalDocs, totalPages: result.totalPages }
 }
 
-/** One article by slug: published and due for readers, the latest draft for staff in preview. */
-export const getArticleBySlug = cache(async (slug: string): Promise<{ article: Article | null; preview: boolean }> => {
-  const { doc, preview } = await findBySlug('articles', slug, 2)
-  return { article: doc, preview }
-})
+/**
+ * One article by slug: published and due for readers, the latest draft for
+ * staff in preview; in the reader's language when translated, else in German.
+ */
+export const getArticleBySlug = cache(
+  async (slug: string, locale: Locale): Promise<{ article: Article | null; preview: boolean; language: ContentLanguage }> => {
+    const { doc, preview, language } = await findBySlug('articles', slug, 2, locale, ['teaser'])
+    return { article: doc, preview, language }
+  },
+)
 
 /** The newest articles, for the home page. */
-export async function listLatestArticles(limit: number): Promise<ArticleCard[]> {
-  return (await findCards(undefined, { limit })).docs
+export async function listLatestArticles(limit: number, locale: Locale): Promise<ArticleCard[]> {
+  return (await findCards(undefined, { limit }, locale)).docs
 }
 
 export type ArticleList = { docs: ArticleCard[]; page: number; totalPages: number; category: Category | null }
@@ -53,34 +69,44 @@ export type ArticleList = { docs: ArticleCard[]; page: number; totalPages: numbe
  * One page of "Aktuelles", newest first, optionally in one category.
  * Returns null for an unknown category or a page past the end (a 404 for the reader).
  */
-export const listArticles = cache(async (categorySlug: string | undefined, page: number): Promise<ArticleList | null> => {
+export const listArticles = cache(async (categorySlug: string | undefined, page: number, locale: Locale): Promise<ArticleList | null> => {
   let category: Category | null = null
   if (categorySlug) {
-    category = (await listCategories()).find((c) => c.slug === categorySlug) ?? null
+    category = (await listCategories(locale)).find((c) => c.slug === categorySlug) ?? null
     if (!category) return null
   }
-  const result = await findCards(category ? { categories: { contains: category.id } } : undefined, {
-    limit: ARTICLES_PER_PAGE,
-    page,
-  })
+  const result = await findCards(
+    category ? { categories: { contains: category.id } } : undefined,
+    { limit: ARTICLES_PER_PAGE, page },
+    locale,
+  )
   if (page > Math.max(1, result.totalPages)) return null
   return { docs: result.docs, page, totalPages: Math.max(1, result.totalPages), category }
 })
 
 /** Up to `limit` other articles sharing a category with this one, newest first. */
-export async function listRelatedArticles(article: Article, limit = 3): Promise<ArticleCard[]> {
+export async function listRelatedArticles(article: Article, locale: Locale, limit = 3): Promise<ArticleCard[]> {
   const categoryIds = (article.categories ?? []).map((c) => (typeof c === 'object' ? c.id : c))
   if (categoryIds.length === 0) return []
   const where: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
-  return (await findCards(where, { limit })).docs
+  return (await findCards(where, { limit }, locale)).docs
 }
 
-/** The newest articles for the RSS feed, optionally of one category (null: unknown category). */
-export async function listFeedArticles(categorySlug: string | null, limit = 50): Promise<{ docs: ArticleCard[]; category: Category | null } | null> {
-  const category = categorySlug ? ((await listCategories()).find((c) => c.slug === categorySlug) ?? null) : null
+/**
+ * The newest articles for the RSS feed of a language, optionally of one
+ * category (null: unknown category). A language's feed carries only the
+ * articles translated into it; German carries every article.
+ */
+export async function listFeedArticles(
+  categorySlug: string | null,
+  locale: Locale,
+  limit = 50,
+): Promise<{ docs: ArticleCard[]; category: Category | null } | null> {
+  const category = categorySlug ? ((await listCategories(locale)).find((c) => c.slug === categorySlug) ?? null) : null
   if (categorySlug && !category) return null
-  const { docs } = await findCards(category ? { categories: { contains: category.id } } : undefined, { limit })
-  return { docs, category }
+  const where: Where = { and: [...(category ? [{ categories: { contains: category.id } }] : []), ...translatedWhere('articles', locale)] }
+  const { docs } = await findCards(where, { limit }, locale)
+  return { docs: docs.filter((doc) => doc.languages.title === locale), category }
 }
 
 export type ArchiveYear = { year: number; months: { month: number; count: number }[] }
@@ -114,13 +140,13 @@ export async function listArchiveMonths(): Promise<ArchiveYear[]> {
 }
 
 /** The articles of one month in Essen's time, newest first. */
-export async function listArticlesOfMonth(year: number, month: number): Promise<ArticleCard[]> {
+export async function listArticlesOfMonth(year: number, month: number, locale: Locale): Promise<ArticleCard[]> {
   const { start, end } = berlinMonthRange(year, month)
   const where: Where = { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] }
-  return (await findCards(where, { limit: 200 })).docs
+  return (await findCards(where, { limit: 200 }, locale)).docs
 }
 
 /** The news that mention an organisation, newest first (its profile page lists them). */
-export async function listArticlesMentioning(organisationId: number, limit = 6): Promise<ArticleCard[]> {
-  return (await findCards({ organisations: { contains: organisationId } }, { limit })).docs
+export async function listArticlesMentioning(organisationId: number, locale: Locale, limit = 6): Promise<ArticleCard[]> {
+  return (await findCards({ organisations: { contains: organisationId } }, { limit }, locale)).docs
 }

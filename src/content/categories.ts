@@ -1,12 +1,21 @@
 import { cache } from 'react'
 
+import type { Locale } from '@/i18n/locales'
 import type { Category } from '@/payload-types'
 
 import { payloadClient } from './payload'
 
 /** The news categories in their editorial order (the filter on /aktuelles). */
-export const listCategories = cache(async (): Promise<Category[]> => {
+export const listCategories = cache(async (locale: Locale): Promise<Category[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 100, depth: 0, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'categories',
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+    locale,
+    fallbackLocale: 'de',
+  })
   return docs
 })

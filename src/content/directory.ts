@@ -1,21 +1,22 @@
 import { keptUntilContentChanges } from '@/cache/contentVersion'
+import { LOCALES, type Locale } from '@/i18n/locales'
 import type { Media, MemberOrganisation } from '@/payload-types'
 
 import { payloadClient } from './payload'
 import { matchingOrganisationIds } from './search'
+import { fieldLanguages } from './translations'
 
 /** What the directory list needs of an organisation (no long description). */
 export type DirectoryEntry = Pick<
   MemberOrganisation,
   'id' | 'name' | 'slug' | 'shortDescription' | 'countries' | 'community' | 'fields' | 'languages' | 'district'
-> & { logo?: Media | number | null }
+> & {
+  logo?: Media | number | null
+  /** The language the short description and the community are shown in (German where the reader's is missing). */
+  textLanguages: { shortDescription: Locale; community: Locale }
+}
 
-/**
- * Every public organisation, A–Z. The directory is a few hundred entries:
- * read once and kept in memory until public content changes (any filter
- * combination is then answered without the database), filtered per request.
- */
-export const listDirectoryEntries = keptUntilContentChanges(async (): Promise<DirectoryEntry[]> => {
+async function loadEntries(locale: Locale): Promise<DirectoryEntry[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'member-organisations',
@@ -24,15 +25,34 @@ export const listDirectoryEntries = keptUntilContentChanges(async (): Promise<Di
     sort: 'name',
     select: { name: true, slug: true, shortDescription: true, countries: true, community: true, fields: true, languages: true, district: true, logo: true },
     overrideAccess: false,
+    locale,
+    fallbackLocale: 'de',
   })
-  return docs as DirectoryEntry[]
-})
+  const languages = await fieldLanguages(payload, 'member-organisations', docs.map((doc) => doc.id), ['shortDescription', 'community'], locale)
+  return docs.map((doc) => ({
+    ...doc,
+    textLanguages: (languages.get(doc.id) ?? { shortDescription: 'de', community: 'de' }) as DirectoryEntry['textLanguages'],
+  })) as DirectoryEntry[]
+}
+
+const entriesByLocale = Object.fromEntries(LOCALES.map((locale) => [locale, keptUntilContentChanges(() => loadEntries(locale))])) as Record<
+  Locale,
+  () => Promise<DirectoryEntry[]>
+>
+
+/**
+ * Every public organisation, A–Z, with its texts in the reader's language.
+ * The directory is a few hundred entries: read once per language and kept in
+ * memory until public content changes (any filter combination is then
+ * answered without the database), filtered per request.
+ */
+export const listDirectoryEntries = (locale: Locale): Promise<DirectoryEntry[]> => entriesByLocale[locale]()
 
 export type DirectoryFigures = { organisations: number; countries: number }
 
 /** "70 Vereine aus 28 Herkunftsländern", counted live from the public directory. */
-export async function getDirectoryFigures(): Promise<DirectoryFigures> {
-  const entries = await listDirectoryEntries()
+export async function getDirectoryFigures(locale: Locale): Promise<DirectoryFigures> {
+  const entries = await listDirectoryEntries(locale)
   return { organisations: entries.length, countries: new Set(entries.flatMap((e) => e.countries ?? [])).size }
 }
 
@@ -74,8 +94,8 @@ export type DirectoryResult = {
  * filter, the count each option would give combined with the others (so a
  * reader never picks an option that shows nothing).
  */
-export async function searchDirectory(filters: DirectoryFilters): Promise<DirectoryResult> {
-  const [all, textMatches] = await Promise.all([listDirectoryEntries(), filters.q ? matchingOrganisationIds(filters.q) : null])
+export async function searchDirectory(filters: DirectoryFilters, locale: Locale): Promise<DirectoryResult> {
+  const [all, textMatches] = await Promise.all([listDirectoryEntries(locale), filters.q ? matchingOrganisationIds(filters.q, locale) : null])
   const candidates = textMatches ? all.filter((e) => textMatches.has(e.id)) : all
   const passes = (entry: DirectoryEntry, except?: Facet) =>
     FACETS.every((facet) => facet === except || !filters[facet] || valuesOf[facet](entry).includes(filters[facet]!))

@@ -1,11 +1,18 @@
 import { cache } from 'react'
 
+import type { Locale } from '@/i18n/locales'
 import type { MemberOrganisation } from '@/payload-types'
 
 import { findBySlug } from './payload'
+import type { ContentLanguage } from './translations'
 
 /** One organisation's profile by slug: public when active and published; the latest draft for staff in preview. */
-export const getOrganisationBySlug = cache(async (slug: string): Promise<{ organisation: MemberOrganisation | null; preview: boolean }> => {
-  const { doc, preview } = await findBySlug('member-organisations', slug, 1)
-  return { organisation: doc, preview }
-})
+export const getOrganisationBySlug = cache(
+  async (
+    slug: string,
+    locale: Locale,
+  ): Promise<{ organisation: MemberOrganisation | null; preview: boolean; language: ContentLanguage }> => {
+    const { doc, preview, language } = await findBySlug('member-organisations', slug, 1, locale, ['community'])
+    return { organisation: doc, preview, language }
+  },
+)

@@ -1,11 +1,15 @@
 import { cache } from 'react'
 
+import type { Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 
 import { findBySlug } from './payload'
+import type { ContentLanguage } from './translations'
 
 /** One free page by its path ("ueber-uns", "ueber-uns/vorstand"). */
-export const getPageBySlug = cache(async (slug: string): Promise<{ page: Page | null; preview: boolean }> => {
-  const { doc, preview } = await findBySlug('pages', slug, 1)
-  return { page: doc, preview }
-})
+export const getPageBySlug = cache(
+  async (slug: string, locale: Locale): Promise<{ page: Page | null; preview: boolean; language: ContentLanguage }> => {
+    const { doc, preview, language } = await findBySlug('pages', slug, 1, locale)
+    return { page: doc, preview, language }
+  },
+)

@@ -3,6 +3,9 @@ import { draftMode, headers } from 'next/headers'
 import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import type { Locale } from '@/i18n/locales'
+
+import { contentLanguage, germanOnly, TRANSLATION_FIELDS, translatedLocales, type ContentLanguage, type TranslatedCollection } from './translations'
 
 export const payloadClient = (): Promise<Payload> => getPayload({ config })
 
@@ -19,34 +22,57 @@ export async function readerContext() {
   return { payload, draft: staff, user: staff ? user : null }
 }
 
-/** One document by its slug, as the current reader may see it (see readerContext). */
-export async function findBySlug<T extends 'articles' | 'pages' | 'member-organisations' | 'newsletter-issues'>(
+/**
+ * One document by its slug, as the current reader may see it (see
+ * readerContext), for a reader of `locale`: in that language when it is
+ * translated, in German otherwise (`language.shown` says which). `fields`
+ * names the localized text the page shows besides the translation's own fields.
+ */
+export async function findBySlug<T extends TranslatedCollection>(
   collection: T,
   slug: string,
   depth: number,
-): Promise<{ doc: DataFromCollectionSlug<T> | null; preview: boolean }> {
+  locale: Locale,
+  fields: readonly string[] = [],
+): Promise<{ doc: DataFromCollectionSlug<T> | null; preview: boolean; language: ContentLanguage }> {
   const { payload, draft, user } = await readerContext()
+  const where = { slug: { equals: slug } }
+  const language = await contentLanguage(payload, { collection, where, locale, draft, user, fields: [...TRANSLATION_FIELDS[collection], ...fields] })
+  if (!language) return { doc: null, preview: draft, language: germanOnly }
   const { docs } = await payload.find({
     collection,
-    where: { slug: { equals: slug } },
+    where,
     limit: 1,
     depth,
     draft,
     user,
     overrideAccess: false,
+    locale: language.shown,
+    fallbackLocale: 'de',
   })
-  return { doc: (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null, preview: draft }
+  return { doc: (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null, preview: draft, language }
 }
 
-/** The address (slug) and last change of every document a reader may see, for the sitemap. */
-export async function listSitemapEntries(collection: 'articles' | 'pages'): Promise<{ slug: string; updatedAt: string }[]> {
+/**
+ * The address (slug), last change and languages of every document a reader
+ * may see, for the sitemap (its hreflang alternates name real translations only).
+ */
+export async function listSitemapEntries(
+  collection: 'articles' | 'pages',
+): Promise<{ slug: string; updatedAt: string; translations: Locale[] }[]> {
   const payload = await payloadClient()
+  const fields = TRANSLATION_FIELDS[collection]
   const { docs } = await payload.find({
     collection,
     pagination: false,
     depth: 0,
-    select: { slug: true, updatedAt: true },
+    locale: 'all',
+    select: { slug: true, updatedAt: true, ...Object.fromEntries(fields.map((field) => [field, true])) },
     overrideAccess: false,
   })
-  return docs.map((doc) => ({ slug: String(doc.slug), updatedAt: String(doc.updatedAt) }))
+  return docs.map((doc) => ({
+    slug: String(doc.slug),
+    updatedAt: String(doc.updatedAt),
+    translations: translatedLocales(doc as never, fields),
+  }))
 }

@@ -1,9 +1,10 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import type { Locale } from '@/i18n/locales'
 import { articlePath, migoIssuePath, organisationPath } from '@/lib/paths'
 import { toPrefixTsquery } from '@/search/query'
-import { organisationsSource, SEARCH_SOURCES, type SearchSource } from '@/search/sources'
+import { organisationsSource, SEARCH_SOURCES, tsquery, type SearchQuery, type SearchSource } from '@/search/sources'
 
 import { payloadClient } from './payload'
 
@@ -11,30 +12,38 @@ export const SEARCH_RESULTS_PER_PAGE = 20
 
 const database = async () => ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
 
+/** The reader's words for their language's stemmer and for German (null: no usable word). */
+function searchQuery(input: string, locale: Locale): SearchQuery | null {
+  const words = toPrefixTsquery(input)
+  return words ? { locale, reader: tsquery(locale, words), german: tsquery('de', words) } : null
+}
+
 /** The ids of one source's matches (null: no usable word, so no restriction). */
-async function matchingIds(source: SearchSource, input: string): Promise<Set<number> | null> {
-  const tsquery = toPrefixTsquery(input)
-  if (!tsquery) return null
+async function matchingIds(source: SearchSource, input: string, locale: Locale): Promise<Set<number> | null> {
+  const query = searchQuery(input, locale)
+  if (!query) return null
   const db = await database()
-  const { rows } = await db.execute(sql`select id from (${source.matches(sql`to_tsquery('german', ${tsquery})`)}) as hits`)
+  const { rows } = await db.execute(sql`select id from (${source.matches(query)}) as hits`)
   return new Set(rows.map((row) => Number((row as { id: unknown }).id)))
 }
 
-/** The directory's search box: which organisations match the words typed. */
-export const matchingOrganisationIds = (input: string) => matchingIds(organisationsSource, input)
+/** The directory's search box: which organisations match the words typed (in the reader's language, or in German). */
+export const matchingOrganisationIds = (input: string, locale: Locale) => matchingIds(organisationsSource, input, locale)
 
-export type SearchHit = { kind: string; id: number; title: string; slug: string; date: string | null; snippet: string }
+/** One result; `language` is the language its title and passage are in (the reader's, or German). */
+export type SearchHit = { kind: string; id: number; title: string; slug: string; date: string | null; snippet: string; language: Locale }
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; totalPages: number }
 
 /**
  * Full-text search over everything public (SEARCH_SOURCES), ranked, with the
- * matching passage. Any input is answered: no usable word gives no hits.
+ * matching passage, for a reader of `locale`: translated documents with that
+ * language's stemmer, the others in German. Any input is answered: no usable
+ * word gives no hits.
  */
-export async function searchSite(input: string, page = 1): Promise<SearchResult> {
-  const tsquery = toPrefixTsquery(input)
-  if (!tsquery) return { hits: [], total: 0, page: 1, totalPages: 0 }
+export async function searchSite(input: string, locale: Locale, page = 1): Promise<SearchResult> {
+  const query = searchQuery(input, locale)
+  if (!query) return { hits: [], total: 0, page: 1, totalPages: 0 }
   const db = await database()
-  const query = sql`to_tsquery('german', ${tsquery})`
   const union = sql.join(
     SEARCH_SOURCES.map((source) => sql`(${source.matches(query)})`),
     sql` union all `,
@@ -45,7 +54,7 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
     with hits as (${union})
     select (select count(*) from hits) as total,
       (select coalesce(json_agg(p), '[]'::json) from (
-        select kind, id, title, slug, date from hits
+        select kind, id, title, slug, date, language from hits
         order by rank desc, date desc nulls last, id desc
         limit ${SEARCH_RESULTS_PER_PAGE} offset ${offset}
       ) as p) as page`)
@@ -67,6 +76,7 @@ export async function searchSite(input: string, page = 1): Promise<SearchResult>
       slug: String(r.slug),
       date: r.date ? new Date(r.date as string).toISOString() : null,
       snippet: snippets.get(`${r.kind}:${r.id}`) ?? '',
+      language: String(r.language) as Locale,
     })),
     total: Number(total),
     page,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, TextField } from 'payload'
 
+import { isLocale, LOCALES } from '@/i18n/locales'
 import { PATH_PATTERN, SLUG_PATTERN, slugify } from '@/lib/slugify'
 
 type SlugOptions = {
@@ -51,6 +52,10 @@ export function slugField({ from = 'title', fallbackPrefix, allowPath = false }:
     validate: async (value: string | null | undefined, { req, id, collectionSlug }) => {
       if (!value) return 'Bitte ein URL-Kürzel angeben.'
       if (!pattern.test(value)) return 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche sind erlaubt.'
+      // "/tr/…" is the Turkish site: a page's address must not begin with a language code (src/i18n/locales.ts).
+      if (allowPath && isLocale(value.split('/')[0])) {
+        return `Die Adresse darf nicht mit einem Sprachkürzel beginnen (${LOCALES.join(', ')}): Diese Adressen gehören den Übersetzungen.`
+      }
       // Checked here for a clear message; the unique index still guards against races.
       if (collectionSlug) {
         const taken = await req.payload.count({

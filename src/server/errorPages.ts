@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import type { Locale } from '../i18n/locales'
 import { simplePage } from '../lib/simplePage'
 import { isPublicPageRequest } from './pageCache'
 
@@ -14,12 +15,15 @@ import { isPublicPageRequest } from './pageCache'
  */
 export const NOT_FOUND_PATH = '/seite-nicht-gefunden'
 
-export const SERVER_ERROR_PAGE = Buffer.from(
+const SERVER_ERROR_PAGE = Buffer.from(
   simplePage(
     'Es ist ein Fehler aufgetreten',
     '<p>Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.</p><p><a href="/">Zur Startseite</a></p>',
   ),
 )
+
+/** The small page sent for a server error, in the reader's language. */
+export const serverErrorPage = (locale: Locale): Buffer => (locale ? SERVER_ERROR_PAGE : SERVER_ERROR_PAGE)
 
 const isHtml = (type: unknown) => String(type ?? '').startsWith('text/html')
 
@@ -33,7 +37,7 @@ export function sendErrorPage(res: ServerResponse, status: number, html: Buffer,
  * Watches Next's answer to a public page request; when it turns out to be a
  * 404 or 5xx HTML page, Next's body is dropped and ours is sent instead.
  */
-export function replaceErrorPages(req: IncomingMessage, res: ServerResponse, notFoundPage: () => Promise<Buffer>): void {
+export function replaceErrorPages(req: IncomingMessage, res: ServerResponse, locale: Locale, notFoundPage: () => Promise<Buffer>): void {
   if (!isPublicPageRequest(req)) return
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
@@ -62,7 +66,7 @@ export function replaceErrorPages(req: IncomingMessage, res: ServerResponse, not
     if (decided !== 'replace') return end(...args)
     res.writeHead = writeHead as typeof res.writeHead
     res.end = end as typeof res.end
-    const page = status === 404 ? notFoundPage().catch(() => SERVER_ERROR_PAGE) : Promise.resolve(SERVER_ERROR_PAGE)
+    const page = status === 404 ? notFoundPage().catch(() => serverErrorPage(locale)) : Promise.resolve(serverErrorPage(locale))
     void page.then((html) => sendErrorPage(res, status, html, req.method === 'HEAD'))
     return res
   }) as typeof res.end

@@ -14,7 +14,9 @@ import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
-import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '../i18n/locales'
+import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, serverErrorPage } from './errorPages'
+import { mapRequestLanguage } from './language'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { readSiteState } from './siteState'
@@ -35,8 +37,8 @@ const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128)
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
 let redirects = new Map<string, string>()
 let dueTimer: NodeJS.Timeout | undefined
-/** The site's not-found page as rendered by Next, kept until content changes (see errorPages.ts). */
-let notFoundPage: Promise<Buffer> | null = null
+/** The site's not-found page per language as rendered by Next, kept until content changes (see errorPages.ts). */
+const notFoundPages = new Map<Locale, Promise<Buffer>>()
 /** Marks this server's own request for the not-found page (answered 200 to it, 404 to everyone else). */
 const INTERNAL = randomUUID()
 /** Set after each write request until its changes are handled here (read-your-writes, see below). */
@@ -46,7 +48,7 @@ let barrier: Promise<unknown> | null = null
 async function refresh(): Promise<void> {
   cache.clear()
   bumpPublicContentVersion()
-  notFoundPage = null
+  notFoundPages.clear()
   const state = await readSiteState(pool)
   redirects = state.redirects
   clearTimeout(dueTimer)
@@ -72,13 +74,18 @@ const listener = listenForPublicContentChanges(databaseUrl, {
   },
 })
 
-function renderNotFoundPage(): Promise<Buffer> {
-  notFoundPage ??= fetch(`http://127.0.0.1:${port}${NOT_FOUND_PATH}`, { headers: { 'x-evi-internal': INTERNAL } }).then(async (response) => {
-    if (!response.ok) throw new Error(`${NOT_FOUND_PATH} answered ${response.status}`)
-    return Buffer.from(await response.arrayBuffer())
-  })
-  notFoundPage.catch(() => (notFoundPage = null))
-  return notFoundPage
+function renderNotFoundPage(locale: Locale): Promise<Buffer> {
+  const path = localizedPath(NOT_FOUND_PATH, locale)
+  let page = notFoundPages.get(locale)
+  if (!page) {
+    page = fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-evi-internal': INTERNAL } }).then(async (response) => {
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`)
+      return Buffer.from(await response.arrayBuffer())
+    })
+    notFoundPages.set(locale, page)
+    page.catch(() => notFoundPages.delete(locale))
+  }
+  return page
 }
 
 /** Longest a read waits for the changes of a preceding write to be heard. */
@@ -112,26 +119,31 @@ function clientAddress(req: http.IncomingMessage): string {
 
 async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const reading = req.method === 'GET' || req.method === 'HEAD'
+  const query = (req.url ?? '/').split('?', 2)[1]
+  // German at today's addresses is rendered under /de (src/server/language.ts); the cache keys the mapped URL.
+  const language = mapRequestLanguage(req)
+  const locale = language.kind === 'page' ? language.locale : DEFAULT_LOCALE
   if (!reading) {
     res.once('finish', holdReadsUntilWritesAreHeard)
   } else {
     if (barrier) await barrier
-    const [pathname, query] = (req.url ?? '/').split('?', 2)
-    const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
+    const pathname = language.kind === 'page' ? language.path : (req.url ?? '/').split('?', 1)[0]
+    const moved = redirects.get(pathname)
+    const target = language.kind === 'redirect' ? language.location : moved && localizedPath(moved, locale) + (query ? `?${query}` : '')
     if (target) {
-      res.writeHead(301, { location: query ? `${target}?${query}` : target, 'cache-control': 'public, max-age=3600' })
+      res.writeHead(301, { location: target, 'cache-control': 'public, max-age=3600' })
       res.end()
       return
     }
     if (pathname === NOT_FOUND_PATH && req.headers['x-evi-internal'] !== INTERNAL) {
-      sendErrorPage(res, 404, await renderNotFoundPage().catch(() => SERVER_ERROR_PAGE), req.method === 'HEAD')
+      sendErrorPage(res, 404, await renderNotFoundPage(locale).catch(() => serverErrorPage(locale)), req.method === 'HEAD')
       return
     }
   }
   const key = cache.keyFor(req)
   if (key && cache.serve(key, req, res)) return
   if (key) cache.capture(key, req, res)
-  replaceErrorPages(req, res, renderNotFoundPage)
+  replaceErrorPages(req, res, locale, () => renderNotFoundPage(locale))
   await handle(req, res)
 }
 
@@ -139,7 +151,7 @@ const server = http.createServer((req, res) => {
   req.headers['x-evi-client-ip'] = clientAddress(req)
   answer(req, res).catch((error: unknown) => {
     console.error(`Request failed: ${req.method} ${req.url}`, error)
-    if (!res.headersSent) sendErrorPage(res, 500, SERVER_ERROR_PAGE)
+    if (!res.headersSent) sendErrorPage(res, 500, serverErrorPage(DEFAULT_LOCALE))
     else res.end()
   })
 })

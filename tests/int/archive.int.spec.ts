@@ -38,8 +38,8 @@ it('lists years and months newest first, counting each article in its Essen mont
 })
 
 it('a month page shows exactly the articles of that month in Essen', async () => {
-  expect((await listArticlesOfMonth(2026, 4)).map((a) => a.title)).toEqual(['Kurz nach Mitternacht im April'])
-  expect((await listArticlesOfMonth(2026, 3)).map((a) => a.title)).toEqual(['Letzter Märztag'])
-  expect((await listArticlesOfMonth(2026, 1)).map((a) => a.title)).toEqual(['Neujahr'])
-  expect(await listArticlesOfMonth(2025, 12)).toEqual([])
+  expect((await listArticlesOfMonth(2026, 4, 'de')).map((a) => a.title)).toEqual(['Kurz nach Mitternacht im April'])
+  expect((await listArticlesOfMonth(2026, 3, 'de')).map((a) => a.title)).toEqual(['Letzter Märztag'])
+  expect((await listArticlesOfMonth(2026, 1, 'de')).map((a) => a.title)).toEqual(['Neujahr'])
+  expect(await listArticlesOfMonth(2025, 12, 'de')).toEqual([])
 })

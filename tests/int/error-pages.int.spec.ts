@@ -16,7 +16,7 @@ const NOT_FOUND_PAGE = Buffer.from('<html lang="de"><body><a class="skip-link">Z
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    replaceErrorPages(req, res, async () => NOT_FOUND_PAGE)
+    replaceErrorPages(req, res, 'de', async () => NOT_FOUND_PAGE)
     const url = req.url ?? '/'
     const status = url.includes('fehlt') ? 404 : url.includes('kaputt') ? 500 : 200
     const json = url.includes('json')

@@ -82,7 +82,7 @@ describe('the query a reader types', () => {
 
 describe('searchSite', () => {
   it('finds a word in its other forms: "Sprachkurs" finds "Sprachkurse" in a title and in a body', async () => {
-    const { hits, total } = await searchSite('Sprachkurs')
+    const { hits, total } = await searchSite('Sprachkurs', 'de')
     const titles = hits.map((h) => h.title)
     expect(titles).toContain('Neue Sprachkurse im Bürgerzentrum')
     expect(titles).toContain('Elternabend in Altenessen')
@@ -90,17 +90,17 @@ describe('searchSite', () => {
   })
 
   it('ranks a title match above a body match', async () => {
-    const { hits } = await searchSite('sprachkurs')
+    const { hits } = await searchSite('sprachkurs', 'de')
     expect(hits[0].title).toBe('Neue Sprachkurse im Bürgerzentrum')
   })
 
   it('matches a prefix of the last word while typing', async () => {
-    const { hits } = await searchSite('Fußballtur')
+    const { hits } = await searchSite('Fußballtur', 'de')
     expect(hits.map((h) => h.title)).toEqual(['Fußballturnier der Vereine'])
   })
 
   it('shows the matching passage with the match highlighted', async () => {
-    const { hits } = await searchSite('Familien')
+    const { hits } = await searchSite('Familien', 'de')
     expect(hits).toHaveLength(1)
     expect(hits[0].snippet).toContain(`${HIGHLIGHT_START}Familien${HIGHLIGHT_END}`)
     expect(hits[0].kind).toBe('article')
@@ -108,52 +108,52 @@ describe('searchSite', () => {
   })
 
   it('searches the teaser too', async () => {
-    const { hits } = await searchSite('Sommerfest')
+    const { hits } = await searchSite('Sommerfest', 'de')
     expect(hits.map((h) => h.title)).toEqual(['Fußballturnier der Vereine'])
   })
 
   it('never shows drafts or articles whose publish date is still ahead', async () => {
-    const { hits } = await searchSite('Sprachförderung')
+    const { hits } = await searchSite('Sprachförderung', 'de')
     expect(hits.map((h) => h.title)).toEqual([])
   })
 
   it('requires every word (AND)', async () => {
-    expect((await searchSite('Sprachkurs Altenessen')).hits.map((h) => h.title)).toEqual(['Elternabend in Altenessen'])
-    expect((await searchSite('Sprachkurs Pokal')).total).toBe(0)
+    expect((await searchSite('Sprachkurs Altenessen', 'de')).hits.map((h) => h.title)).toEqual(['Elternabend in Altenessen'])
+    expect((await searchSite('Sprachkurs Pokal', 'de')).total).toBe(0)
   })
 
   it('answers empty, malformed, stop-word-only and very long queries calmly with no hits', async () => {
     for (const input of ['', '   ', '"&|!:*()', "'; drop table articles; --", 'und', 'x'.repeat(5000), '\u0000\u0001']) {
-      const result = await searchSite(input)
+      const result = await searchSite(input, 'de')
       expect(result.hits).toEqual([])
       expect(result.total).toBe(0)
     }
     // The articles are all still there.
-    expect((await searchSite('Sprachkurs')).total).toBe(2)
+    expect((await searchSite('Sprachkurs', 'de')).total).toBe(2)
   })
 
   it('finds active member organisations by name, description and community, never inactive ones', async () => {
-    const byName = await searchSite('tamilisch')
+    const byName = await searchSite('tamilisch', 'de')
     expect(byName.hits.map((h) => [h.kind, h.slug])).toEqual([['organisation', 'tamilischer-kulturverein-essen']])
-    expect((await searchSite('Sprachunterricht')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
-    expect((await searchSite('Jesidisch')).hits.map((h) => h.title)).toEqual(['Jesidisches Forum'])
-    expect((await searchSite('Musik Tanz')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
+    expect((await searchSite('Sprachunterricht', 'de')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
+    expect((await searchSite('Jesidisch', 'de')).hits.map((h) => h.title)).toEqual(['Jesidisches Forum'])
+    expect((await searchSite('Musik Tanz', 'de')).hits.map((h) => h.title)).toEqual(['Tamilischer Kulturverein Essen'])
   })
 
   it('finds migo issues once they have been sent, by their editorial', async () => {
-    const { hits } = await searchSite('Ehrenamtspreis')
+    const { hits } = await searchSite('Ehrenamtspreis', 'de')
     expect(hits.map((h) => [h.kind, h.slug])).toEqual([['migo', 'migo-901']])
     expect(hits[0].snippet).toContain(`${HIGHLIGHT_START}Ehrenamtspreis${HIGHLIGHT_END}`)
   })
 
   it('gives the directory the ids of matching organisations', async () => {
-    const ids = await matchingOrganisationIds('Kulturverein')
+    const ids = await matchingOrganisationIds('Kulturverein', 'de')
     expect(ids?.size).toBe(1)
-    expect(await matchingOrganisationIds('"&|')).toBeNull()
+    expect(await matchingOrganisationIds('"&|', 'de')).toBeNull()
   })
 
   it('pages through results', async () => {
-    const second = await searchSite('Sprachkurs', 2)
+    const second = await searchSite('Sprachkurs', 'de', 2)
     expect(second.hits).toEqual([])
     expect(second.total).toBe(2)
     expect(second.totalPages).toBe(1)

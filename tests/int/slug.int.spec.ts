@@ -50,3 +50,18 @@ describe('article slugs', () => {
     )
   })
 })
+
+describe('page addresses', () => {
+  it('may not begin with a language code, which leads to the translations', async () => {
+    const payload = await testPayload()
+    for (const slug of ['tr', 'ar/info', 'de', 'en/ueber-uns', 'ru']) {
+      const error = await payload.create({ collection: 'pages', data: { title: 'Sprachseite', slug } }).then(
+        () => null,
+        (caught: { data?: { errors?: { path: string; message: string }[] } }) => caught,
+      )
+      expect(error?.data?.errors, slug).toEqual([expect.objectContaining({ path: 'slug', message: expect.stringMatching(/Sprachkürzel/) })])
+    }
+    const allowed = await payload.create({ collection: 'pages', data: { title: 'Trommeln', slug: 'trommeln/en' } })
+    expect(allowed.slug).toBe('trommeln/en')
+  })
+})

@@ -10,8 +10,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, pages, categories, issues] = await Promise.all([
     listSitemapEntries('articles'),
     listSitemapEntries('pages'),
-    listCategories(),
-    listMigoIssues(),
+    listCategories('de'),
+    listMigoIssues('de'),
   ])
   return [
     { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },

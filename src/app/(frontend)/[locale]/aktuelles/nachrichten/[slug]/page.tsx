@@ -14,14 +14,16 @@ import { getSiteSettings } from '@/content/site'
 import type { Article } from '@/payload-types'
 import { DEFAULT_SOCIAL_IMAGE, pageMetadata } from '@/lib/pageMetadata'
 import { absoluteUrl, articlePath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 async function load(props: Props) {
   const { slug } = await props.params
-  const { article, preview } = await getArticleBySlug(slug)
+  const locale = await localeOf(props.params)
+  const { article, preview } = await getArticleBySlug(slug, locale)
   if (!article) notFound()
-  return { article, preview, slug }
+  return { article, preview, slug, locale }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -55,8 +57,8 @@ function newsArticleData(article: Article, url: string) {
 }
 
 export default async function ArticlePage(props: Props) {
-  const { article, preview, slug } = await load(props)
-  const [related, settings] = await Promise.all([listRelatedArticles(article), getSiteSettings()])
+  const { article, preview, slug, locale } = await load(props)
+  const [related, settings] = await Promise.all([listRelatedArticles(article, locale), getSiteSettings(locale)])
   const url = absoluteUrl(articlePath(slug))
 
   return (

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { SkipLink } from '@/components/SkipLink'
+import { dirOf, isLocale } from '@/i18n/locales'
 import { DEFAULT_SOCIAL_IMAGE } from '@/lib/pageMetadata'
 import { siteUrl } from '@/lib/paths'
 
@@ -36,17 +38,23 @@ export const viewport: Viewport = {
   themeColor: '#0b5a6b',
 }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+/** The root of the public site in one language (German under /de, reached at today's addresses: src/server/language.ts). */
+export default async function FrontendLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
   return (
-    <html lang="de">
+    <html lang={locale} dir={dirOf(locale)}>
       <body>
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader locale={locale} />
         <main id="hauptinhalt" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )
 }
+

@@ -9,6 +9,7 @@ import { getDirectoryFigures } from '@/content/directory'
 import { formatMonth } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { migoIssuePath, newsListPath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
 export const metadata: Metadata = {
   ...pageMetadata({
@@ -20,8 +21,9 @@ export const metadata: Metadata = {
   title: { absolute: 'Essener Verbund der Immigrantenvereine e.V.' },
 }
 
-export default async function HomePage() {
-  const [articles, figures, migo] = await Promise.all([listLatestArticles(6), getDirectoryFigures(), getCurrentMigoIssue()])
+export default async function HomePage(props: { params: Promise<{ locale: string }> }) {
+  const locale = await localeOf(props.params)
+  const [articles, figures, migo] = await Promise.all([listLatestArticles(6, locale), getDirectoryFigures(locale), getCurrentMigoIssue(locale)])
   return (
     <>
       <section className="intro" aria-labelledby="willkommen">

@@ -6,6 +6,7 @@ import { listMigoIssues } from '@/content/migo'
 import { formatMonth } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { migoIssuePath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
 export const metadata: Metadata = pageMetadata({
   title: 'migo – das Magazin des Verbunds',
@@ -14,8 +15,8 @@ export const metadata: Metadata = pageMetadata({
 })
 
 /** The magazine: what it is, the sign-up, and every issue as a web page. */
-export default async function MigoPage() {
-  const issues = await listMigoIssues()
+export default async function MigoPage(props: { params: Promise<{ locale: string }> }) {
+  const issues = await listMigoIssues(await localeOf(props.params))
   return (
     <div className="container">
       <h1>migo – das Magazin des Verbunds</h1>

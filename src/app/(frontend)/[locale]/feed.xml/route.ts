@@ -1,11 +1,12 @@
 import { listFeedArticles } from '@/content/articles'
 import { absoluteUrl, articlePath, feedPath, newsListPath } from '@/lib/paths'
 import { rssFeed } from '@/lib/rss'
+import { localeOf } from '@/i18n/params'
 
 /** RSS 2.0 of the newest 50 articles; `?kategorie=slug` for one category. */
-export async function GET(request: Request): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const category = new URL(request.url).searchParams.get('kategorie')
-  const feed = await listFeedArticles(category)
+  const feed = await listFeedArticles(category, await localeOf(params))
   if (!feed) {
     return new Response('Diese Kategorie gibt es nicht.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   }

@@ -16,14 +16,16 @@ import { fieldOfActivityLabel } from '@/lib/fieldsOfActivity'
 import { languageName } from '@/lib/languages'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { directoryPath, organisationPath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 async function load(props: Props) {
   const { slug } = await props.params
-  const { organisation, preview } = await getOrganisationBySlug(slug)
+  const locale = await localeOf(props.params)
+  const { organisation, preview } = await getOrganisationBySlug(slug, locale)
   if (!organisation) notFound()
-  return { organisation, preview, slug }
+  return { organisation, preview, slug, locale }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -50,8 +52,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 const hostOf = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')
 
 export default async function OrganisationPage(props: Props) {
-  const { organisation: org, preview, slug } = await load(props)
-  const news = await listArticlesMentioning(org.id)
+  const { organisation: org, preview, slug, locale } = await load(props)
+  const news = await listArticlesMentioning(org.id, locale)
   const address = [org.address?.street, [org.address?.postalCode, org.address?.city].filter(Boolean).join(' ')].filter(Boolean)
   const district = org.district ? `${districtName(org.district)} (${boroughOf(org.district) ?? ''})` : null
 

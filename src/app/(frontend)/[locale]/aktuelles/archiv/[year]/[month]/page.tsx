@@ -7,8 +7,9 @@ import { listArticlesOfMonth } from '@/content/articles'
 import { monthName } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { archivePath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { params: Promise<{ year: string; month: string }> }
+type Props = { params: Promise<{ locale: string; year: string; month: string }> }
 
 async function parse(props: Props) {
   const { year, month } = await props.params
@@ -23,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArchiveMonthPage(props: Props) {
   const { year, month } = await parse(props)
-  const articles = await listArticlesOfMonth(year, month)
+  const articles = await listArticlesOfMonth(year, month, await localeOf(props.params))
   if (articles.length === 0) notFound()
   return (
     <div className="container">

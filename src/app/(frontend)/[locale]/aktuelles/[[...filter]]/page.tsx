@@ -9,8 +9,9 @@ import { listArticles } from '@/content/articles'
 import { listCategories } from '@/content/categories'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { archivePath, feedPath, newsListPath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { params: Promise<{ filter?: string[] }> }
+type Props = { params: Promise<{ locale: string; filter?: string[] }> }
 
 /**
  * The segments after /aktuelles: nothing, `seite/N`, `kategorie/SLUG` or
@@ -34,7 +35,7 @@ function parseFilter(filter: string[] = []): { category?: string; page: number }
 async function load(props: Props) {
   const filter = parseFilter((await props.params).filter)
   if (!filter) notFound()
-  const list = await listArticles(filter.category, filter.page)
+  const list = await listArticles(filter.category, filter.page, await localeOf(props.params))
   if (!list) notFound()
   return list
 }
@@ -50,7 +51,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function NewsListPage(props: Props) {
-  const [list, categories] = await Promise.all([load(props), listCategories()])
+  const [list, categories] = await Promise.all([load(props), listCategories(await localeOf(props.params))])
   const category = list.category?.slug ?? null
   return (
     <div className="container">

@@ -8,8 +8,9 @@ import { formatDate } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { searchPath } from '@/lib/paths'
 import { MAX_QUERY_LENGTH } from '@/search/query'
+import { localeOf } from '@/i18n/params'
 
-type Props = { searchParams: Promise<{ q?: string | string[]; seite?: string | string[] }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; seite?: string | string[] }> }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
 
@@ -29,7 +30,7 @@ export default async function SearchPage(props: Props) {
   const q = first(params.q).trim()
   const requestedPage = Number(first(params.seite))
   const page = Number.isInteger(requestedPage) && requestedPage > 1 && requestedPage < 1000 ? requestedPage : 1
-  const result = q ? await searchSite(q, page) : null
+  const result = q ? await searchSite(q, await localeOf(props.params), page) : null
 
   return (
     <div className="container">

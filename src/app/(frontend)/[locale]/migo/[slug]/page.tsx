@@ -10,12 +10,13 @@ import { formatMonth } from '@/lib/formatDate'
 import { filledSections, migoItemContent, migoTopicLabel, type MigoItem } from '@/lib/migoItems'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { articlePath, migoIssuePath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 async function load(props: Props) {
   const { slug } = await props.params
-  const { issue, preview } = await getMigoIssueBySlug(slug)
+  const { issue, preview } = await getMigoIssueBySlug(slug, await localeOf(props.params))
   if (!issue) notFound()
   return { issue, preview, slug }
 }

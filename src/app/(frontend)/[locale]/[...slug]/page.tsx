@@ -6,13 +6,14 @@ import { RichTextBody } from '@/components/RichTextBody'
 import { getPageBySlug } from '@/content/pages'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { pagePath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { params: Promise<{ slug: string[] }> }
+type Props = { params: Promise<{ locale: string; slug: string[] }> }
 
 /** Its own title, canonical URL and social preview (from the SEO fields when filled in). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = (await params).slug.join('/')
-  const { page } = await getPageBySlug(slug)
+  const { page } = await getPageBySlug(slug, await localeOf(params))
   if (!page) return {}
   return pageMetadata({
     title: page.meta?.title || page.title,
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Free pages: /ueber-uns, /impressum, /datenschutz, /kontakt … */
 export default async function FreePage({ params }: Props) {
   const slug = (await params).slug.join('/')
-  const { page, preview } = await getPageBySlug(slug)
+  const { page, preview } = await getPageBySlug(slug, await localeOf(params))
   if (!page) notFound()
   return (
     <>

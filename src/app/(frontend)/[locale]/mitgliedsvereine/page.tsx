@@ -7,8 +7,9 @@ import { OrganisationCard } from '@/components/OrganisationCard'
 import { FILTER_KEYS, getDirectoryFigures, searchDirectory, type DirectoryFilters } from '@/content/directory'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { directoryPath } from '@/lib/paths'
+import { localeOf } from '@/i18n/params'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#']
 /** A page of cards stays light on a phone; A–Z and the filters lead further. */
@@ -47,7 +48,8 @@ function readPage(params: Record<string, string | string[] | undefined>): number
 export default async function DirectoryPage(props: Props) {
   const params = await props.searchParams
   const filters = readFilters(params)
-  const [{ entries, counts }, figures] = await Promise.all([searchDirectory(filters), getDirectoryFigures()])
+  const locale = await localeOf(props.params)
+  const [{ entries, counts }, figures] = await Promise.all([searchDirectory(filters, locale), getDirectoryFigures(locale)])
   const filtered = Object.keys(filters).length > 0
   const totalPages = Math.max(1, Math.ceil(entries.length / PER_PAGE))
   const page = Math.min(readPage(params), totalPages)
