@@ -2,13 +2,17 @@
 
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 
+import type { Messages } from '@/i18n'
+
 import { useHydrated } from './useHydrated'
 
 type Option = { value: string; label: string }
 type Group = { label: string; options: Option[] }
+/** The form's texts in the page's language (src/i18n/<lang>.ts), passed from the server. */
+export type ApplicationTexts = Omit<Messages['application'], 'errors'> & { honeypot: string }
 type Props = {
   action: string
-  labels: Record<string, string>
+  texts: ApplicationTexts
   countries: Option[]
   languages: Option[]
   fields: Option[]
@@ -21,7 +25,8 @@ type Props = {
  * script; with script it sends in the background and shows each problem next
  * to its field, keeping what was typed.
  */
-export function ApplicationForm({ action, labels, countries, languages, fields, districts, honeypot }: Props) {
+export function ApplicationForm({ action, texts, countries, languages, fields, districts, honeypot }: Props) {
+  const { labels, hints } = texts
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState('')
   const [sending, setSending] = useState(false)
@@ -37,10 +42,10 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
       const body = (await response.json()) as { ok: boolean; redirect?: string; message?: string; errors?: Record<string, string> }
       if (body.ok && body.redirect) return window.location.assign(body.redirect)
       setErrors(body.errors ?? {})
-      setMessage(body.message ?? 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.')
+      setMessage(body.message ?? texts.failed)
     } catch {
       setErrors({})
-      setMessage('Die Verbindung ist unterbrochen. Bitte versuchen Sie es noch einmal.')
+      setMessage(texts.offline)
     } finally {
       setSending(false)
       requestAnimationFrame(() => summary.current?.focus())
@@ -54,7 +59,7 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
     return (
       <div className={`field${error ? ' field--error' : ''}`}>
         <label htmlFor={`antrag-${name}`}>
-          {labels[name]}
+          {labels[name as keyof typeof labels]}
           {required && <span aria-hidden="true"> *</span>}
         </label>
         {hint && (
@@ -86,7 +91,7 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
                 {Object.entries(errors).map(([name, text]) => (
                   <li key={name}>
                     <a href={`#antrag-${name}`}>
-                      {labels[name]}: {text}
+                      {labels[name as keyof typeof labels]}: {text}
                     </a>
                   </li>
                 ))}
@@ -97,9 +102,9 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
       </div>
 
       <fieldset>
-        <legend>Der Verein</legend>
-        {field('name', (a) => <input type="text" maxLength={120} autoComplete="organization" {...a} />, undefined, true)}
-        {field('shortDescription', (a) => <textarea rows={3} maxLength={300} {...a} />, 'Was macht Ihr Verein? Ein, zwei Sätze.', true)}
+        <legend>{texts.organisation}</legend>
+        {field('name', (a) => <input type="text" maxLength={120} autoComplete="organization" dir="auto" {...a} />, undefined, true)}
+        {field('shortDescription', (a) => <textarea rows={3} maxLength={300} dir="auto" {...a} />, hints.shortDescription, true)}
         {field('countries', (a) => (
           <select multiple size={6} {...a}>
             {countries.map((o) => (
@@ -108,8 +113,8 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
               </option>
             ))}
           </select>
-        ), 'Mehrere mit gedrückter Strg-Taste (am Smartphone durch Antippen).')}
-        {field('community', (a) => <input type="text" maxLength={80} {...a} />, 'Für Gemeinschaften ohne eigenen Staat, z. B. „Kurdisch“ oder „Roma“.')}
+        ), hints.countries)}
+        {field('community', (a) => <input type="text" maxLength={80} dir="auto" {...a} />, hints.community)}
         <fieldset className="checkboxes">
           <legend>{labels.fields}</legend>
           {errors.fields && <p className="error">{errors.fields}</p>}
@@ -127,15 +132,15 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
               </option>
             ))}
           </select>
-        ), 'In welchen Sprachen ist der Verein ansprechbar?')}
-        {field('founded', (a) => <input type="text" inputMode="numeric" maxLength={4} {...a} />, 'Das Jahr, z. B. 1998.')}
+        ), hints.languages)}
+        {field('founded', (a) => <input type="text" inputMode="numeric" maxLength={4} {...a} />, hints.founded)}
       </fieldset>
 
       <fieldset>
-        <legend>Wo Sie zu finden sind</legend>
+        <legend>{texts.location}</legend>
         {field('district', (a) => (
           <select {...a}>
-            <option value="">Bitte wählen</option>
+            <option value="">{texts.choose}</option>
             {districts.map((group) => (
               <optgroup key={group.label} label={group.label}>
                 {group.options.map((o) => (
@@ -147,22 +152,22 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
             ))}
           </select>
         ))}
-        {field('street', (a) => <input type="text" maxLength={120} autoComplete="street-address" {...a} />)}
+        {field('street', (a) => <input type="text" maxLength={120} autoComplete="street-address" dir="auto" {...a} />)}
         {field('postalCode', (a) => <input type="text" inputMode="numeric" maxLength={5} autoComplete="postal-code" {...a} />)}
         {field('city', (a) => <input type="text" maxLength={80} defaultValue="Essen" autoComplete="address-level2" {...a} />)}
       </fieldset>
 
       <fieldset>
-        <legend>Kontakt</legend>
-        {field('person', (a) => <input type="text" maxLength={120} autoComplete="name" {...a} />, undefined, true)}
-        {field('email', (a) => <input type="email" maxLength={254} autoComplete="email" {...a} />, undefined, true)}
-        {field('phone', (a) => <input type="tel" maxLength={40} autoComplete="tel" {...a} />)}
-        {field('website', (a) => <input type="url" maxLength={300} placeholder="https://" {...a} />)}
+        <legend>{texts.contact}</legend>
+        {field('person', (a) => <input type="text" maxLength={120} autoComplete="name" dir="auto" {...a} />, undefined, true)}
+        {field('email', (a) => <input type="email" maxLength={254} autoComplete="email" dir="ltr" {...a} />, undefined, true)}
+        {field('phone', (a) => <input type="tel" maxLength={40} autoComplete="tel" dir="ltr" {...a} />)}
+        {field('website', (a) => <input type="url" maxLength={300} placeholder="https://" dir="ltr" {...a} />)}
       </fieldset>
 
       {/* Bots fill in every field; people never see this one. */}
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor="antrag-homepage">Bitte leer lassen</label>
+        <label htmlFor="antrag-homepage">{texts.honeypot}</label>
         <input id="antrag-homepage" type="text" name={honeypot} tabIndex={-1} autoComplete="off" />
       </div>
 
@@ -182,13 +187,12 @@ export function ApplicationForm({ action, labels, countries, languages, fields, 
             aria-invalid={errors.consent ? true : undefined}
             aria-describedby={errors.consent ? 'consent-fehler' : undefined}
           />{' '}
-          Ich bin berechtigt, für den Verein zu sprechen, und bin einverstanden, dass der Verbund diese Angaben zur Prüfung
-          speichert. Veröffentlicht wird erst nach Rücksprache. *
+          {texts.consent} *
         </label>
       </div>
-      <p className="hint">Felder mit * sind Pflichtfelder.</p>
+      <p className="hint">{texts.required}</p>
       <button type="submit" disabled={sending}>
-        {sending ? 'Wird gesendet …' : 'Verein anmelden'}
+        {sending ? texts.sending : texts.submit}
       </button>
     </form>
   )

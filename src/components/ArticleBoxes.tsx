@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { i18n } from '@/i18n'
+import type { Locale } from '@/i18n/locales'
 import type { SiteSetting } from '@/payload-types'
 
 import { NewsletterSignup } from './NewsletterSignup'
@@ -10,30 +12,28 @@ import { SocialLinks } from './SocialLinks'
  * Verbund in one paragraph, social media. `path` is the article's, for the
  * sign-up's consent record.
  */
-export function ArticleBoxes({ settings, path }: { settings: SiteSetting; path: string }) {
+export function ArticleBoxes({ settings, path, locale }: { settings: SiteSetting; path: string; locale: Locale }) {
+  const { t, href } = i18n(locale)
   return (
-    <aside className="boxes" aria-label="Mehr vom Verbund">
+    <aside className="boxes" aria-label={t.article.boxes}>
       <section className="box box--migo" aria-labelledby="box-migo">
-        <h2 id="box-migo">migo – unser Magazin</h2>
+        <h2 id="box-migo">{t.article.migoBox}</h2>
+        <p>{t.article.migoBoxText}</p>
+        <NewsletterSignup source={href(path)} locale={locale} />
         <p>
-          Einmal im Monat: Migration, Integration, Gesellschaft und Ökonomie in Essen – Neuigkeiten aus den Vereinen,
-          Recht, Bildung, Gesundheit und Politik.
-        </p>
-        <NewsletterSignup source={path} />
-        <p>
-          <Link href="/migo">Frühere Ausgaben lesen</Link>
+          <Link href={href('/migo')}>{t.article.earlierIssues}</Link>
         </p>
       </section>
       <section className="box" aria-labelledby="box-verbund">
-        <h2 id="box-verbund">Der Verbund</h2>
+        <h2 id="box-verbund">{t.article.aboutBox}</h2>
         {settings.about && <p>{settings.about}</p>}
         <p>
-          <Link href="/ueber-uns">Mehr über uns</Link>
+          <Link href={href('/ueber-uns')}>{t.article.moreAboutUs}</Link>
         </p>
       </section>
       {settings.socialLinks?.length ? (
         <section className="box" aria-labelledby="box-social">
-          <h2 id="box-social">Folgen Sie uns</h2>
+          <h2 id="box-social">{t.site.followUs}</h2>
           <SocialLinks links={settings.socialLinks} />
         </section>
       ) : null}

@@ -2,8 +2,10 @@
 
 import { useState } from 'react'
 
+type Props = { url: string; label: string; copied: string }
+
 /** Copies the article's address; says so for screen readers too. Without script it shows the address to copy. */
-export function CopyLinkButton({ url }: { url: string }) {
+export function CopyLinkButton({ url, label, copied: copiedText }: Props) {
   const [copied, setCopied] = useState(false)
   return (
     <>
@@ -15,14 +17,14 @@ export function CopyLinkButton({ url }: { url: string }) {
             await navigator.clipboard.writeText(url)
             setCopied(true)
           } catch {
-            window.prompt('Link kopieren:', url)
+            window.prompt(label, url)
           }
         }}
       >
-        Link kopieren
+        {label}
       </button>
       <span role="status" className="share__status">
-        {copied ? 'Link kopiert' : ''}
+        {copied ? copiedText : ''}
       </span>
     </>
   )

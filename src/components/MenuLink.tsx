@@ -1,8 +1,10 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-/** A menu entry: site paths through Next's Link, other addresses as plain links. */
-export function MenuLink({ href, children }: { href: string; children: ReactNode }) {
+import { localizedPath, type Locale } from '@/i18n/locales'
+
+/** A menu entry: site paths (German, as editors enter them) in the reader's language through Next's Link, other addresses as plain links. */
+export function MenuLink({ href, locale, children }: { href: string; locale: Locale; children: ReactNode }) {
   if (/^https?:\/\//.test(href)) return <a href={href}>{children}</a>
-  return <Link href={href}>{children}</Link>
+  return <Link href={localizedPath(href, locale)}>{children}</Link>
 }

@@ -1,12 +1,17 @@
 import Link from 'next/link'
 
 import { HONEYPOT_FIELD } from '@/forms/honeypot'
-import { CONSENT_WORDING } from '@/forms/newsletterConsent'
+import { consentWording, FORM_LOCALE_FIELD } from '@/forms/newsletterConsent'
+import { i18n } from '@/i18n'
+import type { Locale } from '@/i18n/locales'
+import { rich } from '@/i18n/rich'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
 type Props = {
   /** The path of the page the form is on, kept in the consent record. */
   source: string
+  /** The page's language: the form's texts, the consent wording recorded, and the language of the answers. */
+  locale: Locale
   /** Distinguishes the ids when a page shows the form more than once. */
   idPrefix?: string
 }
@@ -15,30 +20,34 @@ type Props = {
  * The migo sign-up: an address and the consent checkbox with its full wording.
  * A plain form that works without script; the server answers every valid
  * sign-up alike and sends the confirmation mail (double opt-in).
+ * The hidden `locale` field carries the page's language to the server: the
+ * place where a choice of the mails' language can join the form.
  */
-export function NewsletterSignup({ source, idPrefix = 'migo-abo' }: Props) {
+export function NewsletterSignup({ source, locale, idPrefix = 'migo-abo' }: Props) {
+  const { t, href } = i18n(locale)
   const id = (name: string) => `${idPrefix}-${name}`
   return (
     <form action={NEWSLETTER_PATHS.signup} method="post" className="newsletter-form">
       <input type="hidden" name="source" value={source} />
+      <input type="hidden" name={FORM_LOCALE_FIELD} value={locale} />
       <div className="field">
-        <label htmlFor={id('email')}>Ihre E-Mail-Adresse</label>
-        <input id={id('email')} type="email" name="email" required maxLength={254} autoComplete="email" spellCheck={false} />
+        <label htmlFor={id('email')}>{t.newsletter.email}</label>
+        <input id={id('email')} type="email" name="email" required maxLength={254} autoComplete="email" spellCheck={false} dir="ltr" />
       </div>
       {/* Bots fill in every field; people never see this one. */}
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor={id('homepage')}>Bitte leer lassen</label>
+        <label htmlFor={id('homepage')}>{t.forms.honeypot}</label>
         <input id={id('homepage')} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
       </div>
       <div className="field field--consent">
         <label>
-          <input type="checkbox" name="consent" value="ja" required aria-describedby={id('datenschutz')} /> {CONSENT_WORDING}
+          <input type="checkbox" name="consent" value="ja" required aria-describedby={id('datenschutz')} /> {consentWording(locale)}
         </label>
         <p id={id('datenschutz')} className="hint">
-          Mehr dazu in unserer <Link href="/datenschutz">Datenschutzerklärung</Link>.
+          {rich(t.newsletter.privacy, { link: <Link href={href('/datenschutz')}>{t.newsletter.privacyLink}</Link> })}
         </p>
       </div>
-      <button type="submit">migo kostenlos abonnieren</button>
+      <button type="submit">{t.newsletter.submit}</button>
     </form>
   )
 }

@@ -1,22 +1,32 @@
 import Link from 'next/link'
 
-/** What a reader sees for an address that leads nowhere: where to go instead. */
-export function NotFoundContent() {
+import { i18n } from '@/i18n'
+import type { Locale } from '@/i18n/locales'
+
+import { PageLanguages } from './PageLanguages'
+
+/** What a reader sees for an address that leads nowhere: where to go instead, in their language. */
+export function NotFoundContent({ locale }: { locale: Locale }) {
+  const { t, href } = i18n(locale)
   return (
-    <div className="container narrow">
-      <h1>Seite nicht gefunden</h1>
-      <p>Die aufgerufene Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben oder die Adresse ist falsch geschrieben.</p>
-      <ul>
-        <li>
-          <Link href="/">Zur Startseite</Link>
-        </li>
-        <li>
-          <Link href="/aktuelles">Aktuelle Nachrichten</Link>
-        </li>
-        <li>
-          <Link href="/suche">Zur Suche</Link>
-        </li>
-      </ul>
-    </div>
+    <>
+      {/* The address is unknown, so the other languages are offered at their start pages. */}
+      <PageLanguages locale={locale} path="/" />
+      <div className="container narrow">
+        <h1>{t.notFound.title}</h1>
+        <p>{t.notFound.text}</p>
+        <ul>
+          <li>
+            <Link href={href('/')}>{t.notFound.home}</Link>
+          </li>
+          <li>
+            <Link href={href('/aktuelles')}>{t.notFound.news}</Link>
+          </li>
+          <li>
+            <Link href={href('/suche')}>{t.notFound.search}</Link>
+          </li>
+        </ul>
+      </div>
+    </>
   )
 }

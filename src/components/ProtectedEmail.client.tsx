@@ -11,7 +11,11 @@ const decode = (encoded: string) => [...atob(encoded)].reverse().join('')
  * browser turns it into a working mailto link once it runs the page's script.
  */
 export function ProtectedEmailLink({ encoded, readable }: { encoded: string; readable: string }) {
-  if (!useHydrated()) return <span>{readable}</span>
+  if (!useHydrated()) return <span dir="ltr">{readable}</span>
   const address = decode(encoded)
-  return <a href={`mailto:${address}`}>{address}</a>
+  return (
+    <a href={`mailto:${address}`} dir="ltr">
+      {address}
+    </a>
+  )
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { getNavigation, getSiteSettings } from '@/content/site'
+import { i18n } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 
 import { MenuLink } from './MenuLink'
@@ -11,24 +12,30 @@ import { MenuLink } from './MenuLink'
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [navigation, settings] = await Promise.all([getNavigation(locale), getSiteSettings(locale)])
+  const { t, href } = i18n(locale)
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <Link href={href('/')} className="site-header__brand">
           <span className="site-header__logo" aria-hidden="true">
             EVI
           </span>
-          <span>{settings.siteName.replace(/ e\.V\.$/, '')}</span>
+          {/* The association's name is German in every language. */}
+          <span lang="de">{settings.siteName.replace(/ e\.V\.$/, '')}</span>
         </Link>
-        <nav aria-label="Hauptmenü" className="site-header__nav">
+        <nav aria-label={t.site.mainMenu} className="site-header__nav">
           <ul className="site-header__menu">
             {(navigation.header ?? []).map((item) => (
               <li key={item.id ?? item.href}>
-                <MenuLink href={item.href}>{item.label}</MenuLink>
+                <MenuLink href={item.href} locale={locale}>
+                  {item.label}
+                </MenuLink>
               </li>
             ))}
             <li>
-              <MenuLink href="/suche">Suche</MenuLink>
+              <MenuLink href="/suche" locale={locale}>
+                {t.site.search}
+              </MenuLink>
             </li>
           </ul>
         </nav>

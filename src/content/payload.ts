@@ -58,7 +58,7 @@ export async function findBySlug<T extends TranslatedCollection>(
  * may see, for the sitemap (its hreflang alternates name real translations only).
  */
 export async function listSitemapEntries(
-  collection: 'articles' | 'pages',
+  collection: 'articles' | 'pages' | 'newsletter-issues',
 ): Promise<{ slug: string; updatedAt: string; translations: Locale[] }[]> {
   const payload = await payloadClient()
   const fields = TRANSLATION_FIELDS[collection]

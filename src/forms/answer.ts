@@ -1,12 +1,22 @@
 /**
  * How the public forms answer: JSON for the enhanced form (fetch with
  * `Accept: application/json`), and for a plain HTML form post either a 303 to
- * the thank-you page or a small German page with the problems and a way back.
+ * the thank-you page or a small page in the form's language with the problems
+ * and a way back.
  */
+import { messagesFor } from '@/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 import { escapeMarkup as escapeHtml } from '@/lib/escapeMarkup'
 import { simplePage } from '@/lib/simplePage'
 
-type Answer = { status: number; message: string; errors?: Record<string, string>; labels?: Record<string, string>; back: string }
+type Answer = {
+  status: number
+  message: string
+  errors?: Record<string, string>
+  labels?: Record<string, string>
+  back: string
+  locale?: Locale
+}
 
 export const wantsJson = (request: Request) => (request.headers.get('accept') ?? '').includes('application/json')
 
@@ -22,20 +32,22 @@ export function redirectAnswer(request: Request, location: string): Response {
 export const seeOther = (location: string): Response =>
   new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } })
 
-/** A complete small German page (src/lib/simplePage.ts) with its status; `body` is trusted markup. */
-export const pageAnswer = (status: number, title: string, body: string): Response =>
-  new Response(simplePage(title, body), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+/** A complete small page (src/lib/simplePage.ts, German unless told) with its status; `body` is trusted markup. */
+export const pageAnswer = (status: number, title: string, body: string, locale: Locale = DEFAULT_LOCALE): Response =>
+  new Response(simplePage(title, body, locale), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
 
-export function problemAnswer(request: Request, { status, message, errors, labels = {}, back }: Answer): Response {
+export function problemAnswer(request: Request, { status, message, errors, labels = {}, back, locale = DEFAULT_LOCALE }: Answer): Response {
   if (wantsJson(request)) return Response.json({ ok: false, message, errors: errors ?? {} }, { status })
   const items = Object.entries(errors ?? {})
     .map(([field, text]) => `<li><strong>${escapeHtml(labels[field] ?? field)}:</strong> ${escapeHtml(text)}</li>`)
     .join('')
+  const { forms } = messagesFor(locale)
   return pageAnswer(
     status,
     message,
     `${items ? `<ul>${items}</ul>` : ''}
-<p><a href="${escapeHtml(back)}">Zurück zum Formular</a> – Ihre Eingaben bleiben erhalten, wenn Sie die Zurück-Taste Ihres Browsers verwenden.</p>`,
+<p><a href="${escapeHtml(back)}">${escapeHtml(forms.back)}</a> – ${escapeHtml(forms.backHint)}</p>`,
+    locale,
   )
 }
 
@@ -43,11 +55,16 @@ export function problemAnswer(request: Request, { status, message, errors, label
  * The posted form, or the problem to answer instead: 413 when the body is far
  * larger than the form could be, 400 when it cannot be read as a form.
  */
-export async function readFormBody(request: Request, maxBytes: number): Promise<FormData | { status: number; message: string }> {
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { status: 413, message: 'Die Angaben sind zu umfangreich.' }
+export async function readFormBody(
+  request: Request,
+  maxBytes: number,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<FormData | { status: number; message: string }> {
+  const { forms } = messagesFor(locale)
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { status: 413, message: forms.tooLarge }
   try {
     return await request.formData()
   } catch {
-    return { status: 400, message: 'Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.' }
+    return { status: 400, message: forms.unreadable }
   }
 }

@@ -8,13 +8,14 @@ import type { Payload } from 'payload'
 
 import { sendAlreadySubscribed, sendConfirmationRequest } from '@/email/subscriptionMails'
 import { isSitePath } from '@/lib/paths'
+import { messagesFor } from '@/i18n'
 import { withinRateLimit } from '@/lib/rateLimit'
 import { newToken } from '@/lib/tokens'
-import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
+import { isEmail } from '@/lib/validation'
 import type { NewsletterSubscriber } from '@/payload-types'
 
 import { filledByBot } from './honeypot'
-import { CONSENT_WORDING } from './newsletterConsent'
+import { consentWording, formLocale } from './newsletterConsent'
 
 /** How long the link in the confirmation mail works. */
 export const CONFIRMATION_VALID_MS = 7 * 24 * 60 * 60 * 1000
@@ -31,23 +32,28 @@ export function signupSource(form: FormData): string {
   return isSitePath(source) && source.length <= 300 ? source : '/'
 }
 
+/** The address and what is wrong with the form, in the language the form was shown in. */
 export function readSignup(form: FormData): { email: string; errors: SignupErrors } {
+  const messages = messagesFor(formLocale(form))
   const email = String(form.get('email') ?? '').trim().toLowerCase()
   const errors: SignupErrors = {}
-  if (!email) errors.email = 'Bitte geben Sie Ihre E-Mail-Adresse an.'
-  else if (!isEmail(email)) errors.email = EMAIL_MESSAGE
-  if (form.get('consent') !== 'ja') errors.consent = 'Bitte bestätigen Sie mit dem Häkchen, dass Sie migo per E-Mail erhalten möchten.'
+  if (!email) errors.email = messages.newsletter.errors.emailMissing
+  else if (!isEmail(email)) errors.email = messages.forms.email
+  if (form.get('consent') !== 'ja') errors.consent = messages.newsletter.errors.consent
   return { email, errors }
 }
 
-/** A new consent record (and confirmation token) for this sign-up; earlier confirmation and withdrawal no longer apply. */
-function freshSignup(source: string, clientIp: string) {
+/**
+ * A new consent record (and confirmation token) for this sign-up, with the
+ * wording the form showed; earlier confirmation and withdrawal no longer apply.
+ */
+function freshSignup(source: string, clientIp: string, wording: string) {
   const { token, hash } = newToken()
   const expiresAt = new Date(Date.now() + CONFIRMATION_VALID_MS)
   const data = {
     status: 'pending' as const,
     consent: {
-      wording: CONSENT_WORDING,
+      wording,
       source,
       signedUpAt: new Date().toISOString(),
       signedUpIp: clientIp,
@@ -87,7 +93,7 @@ export async function signUp(payload: Payload, form: FormData, clientIp: string)
     return { kind: 'accepted' }
   }
 
-  const { token, expiresAt, data } = freshSignup(signupSource(form), clientIp)
+  const { token, expiresAt, data } = freshSignup(signupSource(form), clientIp, consentWording(formLocale(form)))
   if (existing) {
     await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data, depth: 0, overrideAccess: true })
   } else {

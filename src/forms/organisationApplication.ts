@@ -1,9 +1,12 @@
 /**
  * "Verein eintragen": what an organisation may send, checked field by field
- * with German messages, and turned into a pending, unpublished directory entry.
+ * with messages in the form's language, and turned into a pending,
+ * unpublished directory entry.
  */
 import type { Payload } from 'payload'
 
+import { format, messagesFor } from '@/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 import { COUNTRY_CODES } from '@/lib/countries'
 import { DISTRICT_OPTIONS } from '@/lib/districts'
 import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'
@@ -12,7 +15,7 @@ import { notifyAdmins } from '@/lib/notifyAdmins'
 import { absoluteUrl } from '@/lib/paths'
 import { withinRateLimit } from '@/lib/rateLimit'
 import { slugify } from '@/lib/slugify'
-import { checkHttpUrl, EMAIL_MESSAGE, isEmail, isPostalCode, POSTAL_CODE_MESSAGE } from '@/lib/validation'
+import { checkHttpUrl, isEmail, isPostalCode, URL_SCHEME_MESSAGE } from '@/lib/validation'
 
 import { filledByBot } from './honeypot'
 
@@ -59,8 +62,10 @@ const LIMITS = { name: 120, community: 80, street: 120, city: 80, person: 120, p
 const FIELD_VALUES = new Set(FIELDS_OF_ACTIVITY.map((f) => f.value))
 const DISTRICT_VALUES = new Set(DISTRICT_OPTIONS.map((d) => d.value))
 
-/** Checks everything at once, so the reader sees every problem in one answer. */
-export function readApplication(form: FormData): { application: Application; errors: ApplicationErrors } {
+/** Checks everything at once, so the reader sees every problem in one answer (in the form's language). */
+export function readApplication(form: FormData, locale: Locale = DEFAULT_LOCALE): { application: Application; errors: ApplicationErrors } {
+  const { application: texts, forms } = messagesFor(locale)
+  const messages = texts.errors
   const text = (name: ApplicationField) => String(form.get(name) ?? '').trim()
   const list = (name: ApplicationField) => form.getAll(name).map(String).filter(Boolean)
   const errors: ApplicationErrors = {}
@@ -82,32 +87,32 @@ export function readApplication(form: FormData): { application: Application; err
     shortDescription: text('shortDescription'),
   }
 
-  if (!application.name) errors.name = 'Bitte den Namen des Vereins angeben.'
-  else if (!slugify(application.name)) errors.name = 'Bitte den Namen (auch) in lateinischer Schrift angeben.'
-  if (!application.person) errors.person = 'Bitte eine Ansprechperson angeben.'
-  if (!application.email) errors.email = 'Bitte eine E-Mail-Adresse angeben, unter der wir Sie erreichen.'
-  else if (!isEmail(application.email)) errors.email = EMAIL_MESSAGE
-  if (!application.shortDescription) errors.shortDescription = 'Bitte beschreiben Sie Ihren Verein in ein, zwei Sätzen.'
+  if (!application.name) errors.name = messages.name
+  else if (!slugify(application.name)) errors.name = messages.nameLatin
+  if (!application.person) errors.person = messages.person
+  if (!application.email) errors.email = messages.email
+  else if (!isEmail(application.email)) errors.email = forms.email
+  if (!application.shortDescription) errors.shortDescription = messages.shortDescription
   for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
-    if (application[field].length > max) errors[field] = `Bitte höchstens ${max} Zeichen.`
+    if (application[field].length > max) errors[field] = format(messages.tooLong, { max }, locale)
   }
-  if (application.countries.some((c) => !COUNTRY_CODES.has(c))) errors.countries = 'Bitte nur Länder aus der Liste wählen.'
-  if (application.languages.some((l) => !LANGUAGE_CODES.has(l))) errors.languages = 'Bitte nur Sprachen aus der Liste wählen.'
-  if (application.fields.some((f) => !FIELD_VALUES.has(f))) errors.fields = 'Bitte nur Tätigkeitsfelder aus der Liste wählen.'
-  if (application.district && !DISTRICT_VALUES.has(application.district)) errors.district = 'Bitte einen Stadtteil aus der Liste wählen.'
-  if (application.postalCode && !isPostalCode(application.postalCode)) errors.postalCode = POSTAL_CODE_MESSAGE
+  if (application.countries.some((c) => !COUNTRY_CODES.has(c))) errors.countries = messages.countries
+  if (application.languages.some((l) => !LANGUAGE_CODES.has(l))) errors.languages = messages.languages
+  if (application.fields.some((f) => !FIELD_VALUES.has(f))) errors.fields = messages.fields
+  if (application.district && !DISTRICT_VALUES.has(application.district)) errors.district = messages.district
+  if (application.postalCode && !isPostalCode(application.postalCode)) errors.postalCode = forms.postalCode
   if (application.website) {
     const check = checkHttpUrl(application.website)
-    if (check !== true) errors.website = check
+    if (check !== true) errors.website = check === URL_SCHEME_MESSAGE ? forms.urlScheme : forms.url
   }
   const founded = text('founded')
   if (founded) {
     const year = Number(founded)
     if (!/^\d{4}$/.test(founded) || year < 1900 || year > new Date().getFullYear()) {
-      errors.founded = `Bitte ein Jahr zwischen 1900 und ${new Date().getFullYear()} angeben.`
+      errors.founded = format(messages.founded, { year: String(new Date().getFullYear()) }, locale)
     } else application.founded = year
   }
-  if (form.get('consent') !== 'ja') errors.consent = 'Bitte bestätigen Sie, dass Sie für den Verein sprechen und wir die Angaben speichern dürfen.'
+  if (form.get('consent') !== 'ja') errors.consent = messages.consent
   return { application, errors }
 }
 
@@ -121,9 +126,9 @@ export type SubmitOutcome =
  * Stores an application as a pending, unpublished entry and tells the admins.
  * A filled-in honeypot is answered like a success and stores nothing.
  */
-export async function submitApplication(payload: Payload, form: FormData, clientIp: string): Promise<SubmitOutcome> {
+export async function submitApplication(payload: Payload, form: FormData, clientIp: string, locale: Locale = DEFAULT_LOCALE): Promise<SubmitOutcome> {
   if (filledByBot(form)) return { kind: 'accepted' }
-  const { application, errors } = readApplication(form)
+  const { application, errors } = readApplication(form, locale)
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
 
   const allowed = await withinRateLimit(payload, {

@@ -48,3 +48,7 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
   const rest = path.slice(3)
   return { locale: match[1], path: rest.startsWith('/') ? rest : `/${rest}` }
 }
+
+/** `lang` and `dir` for text in another language than the page's (a German title on a Turkish page); nothing otherwise. */
+export const languageOf = (text: Locale, page: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } =>
+  text === page ? {} : { lang: text, dir: dirOf(text) }

@@ -1,8 +1,8 @@
-import { germanNames } from './germanNames'
+import { displayNames } from './displayNames'
 
 /**
- * Countries of origin as ISO 3166-1 alpha-2 codes, shown with their German
- * names (from the runtime's ICU data, so no list of names to maintain).
+ * Countries of origin as ISO 3166-1 alpha-2 codes, shown with their names in
+ * the reader's language (from the runtime's ICU data, so no list of names to maintain).
  */
 const CODES = (
   'AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM ' +
@@ -13,8 +13,11 @@ const CODES = (
   'UY UZ VA VC VE VN VU WS XK YE ZA ZM ZW'
 ).split(' ')
 
-const { nameOf, options, codes } = germanNames('region', CODES)
+const { nameOf, options, codes } = displayNames('region', CODES)
 
+/** The name of a code in a reader's language (German by default, as the admin shows it). */
 export const countryName = nameOf
-export const COUNTRY_OPTIONS = options
+/** Options sorted by name in a reader's language. */
+export const countryOptions = options
+export const COUNTRY_OPTIONS = options('de')
 export const COUNTRY_CODES = codes

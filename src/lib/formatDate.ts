@@ -1,7 +1,24 @@
-/** Dates as German readers expect them, always in Essen's time zone (Europe/Berlin). */
+/**
+ * Dates as readers of each language expect them (German by default: mails
+ * and the admin), always in Essen's time zone (Europe/Berlin).
+ */
+import { INTL_LOCALE, type Locale } from '@/i18n/locales'
+
 const TIME_ZONE = 'Europe/Berlin'
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE })
-const monthFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' })
+
+/** One Intl.DateTimeFormat per language and kind, made when first needed. */
+function formats(options: Intl.DateTimeFormatOptions): (locale: Locale) => Intl.DateTimeFormat {
+  const made = new Map<Locale, Intl.DateTimeFormat>()
+  return (locale) => {
+    let format = made.get(locale)
+    if (!format) made.set(locale, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options)))
+    return format
+  }
+}
+
+const dateFormat = formats({ day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE })
+const monthYearFormat = formats({ month: 'long', year: 'numeric', timeZone: 'UTC' })
+const dateTimeFormat = formats({ dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE })
 const partsFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -13,15 +30,15 @@ const partsFormat = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 })
 
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE })
-
-export const formatDate = (iso: string): string => dateFormat.format(new Date(iso))
+/** "3. Mai 2026", "3 Mayıs 2026", "3 مايو 2026" … */
+export const formatDate = (iso: string, locale: Locale = 'de'): string => dateFormat(locale).format(new Date(iso))
 
 /** "2. Dezember 2026 um 14:05" in Essen's time (for deadlines such as a link's expiry). */
-export const formatDateTime = (date: Date): string => dateTimeFormat.format(date)
+export const formatDateTime = (date: Date, locale: Locale = 'de'): string => dateTimeFormat(locale).format(date)
 
-/** "Januar" … "Dezember". */
-export const monthName = (month: number): string => monthFormat.format(new Date(Date.UTC(2000, month - 1, 1)))
+/** A calendar month as the language writes it with its year: "Mai 2026", "май 2026 г.", "May 2026". */
+export const formatYearMonth = (year: number, month: number, locale: Locale = 'de'): string =>
+  monthYearFormat(locale).format(new Date(Date.UTC(year, month - 1, 15)))
 
 function berlinParts(date: Date) {
   const parts = Object.fromEntries(partsFormat.formatToParts(date).map((p) => [p.type, Number(p.value)]))
@@ -49,7 +66,7 @@ export function berlinMonthRange(year: number, month: number): { start: string; 
 }
 
 /** "November 2026": the month an instant falls in, in Essen. */
-export function formatMonth(iso: string): string {
+export function formatMonth(iso: string, locale: Locale = 'de'): string {
   const { year, month } = berlinYearMonth(iso)
-  return `${monthName(month)} ${year}`
+  return formatYearMonth(year, month, locale)
 }

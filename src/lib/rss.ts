@@ -2,9 +2,9 @@
 import { escapeMarkup as xmlText } from './escapeMarkup'
 
 export type RssItem = { title: string; link: string; description: string; pubDate: string; categories: string[] }
-type Feed = { title: string; description: string; link: string; self: string; items: RssItem[] }
+type Feed = { title: string; description: string; link: string; self: string; items: RssItem[]; /** RFC 5646, e.g. "de-de", "tr" */ language: string }
 
-export function rssFeed({ title, description, link, self, items }: Feed): string {
+export function rssFeed({ title, description, link, self, items, language }: Feed): string {
   const lastBuild = items[0]?.pubDate ?? new Date().toISOString()
   const entries = items.map(
     (item) => `    <item>
@@ -21,7 +21,7 @@ ${item.categories.map((c) => `      <category>${xmlText(c)}</category>\n`).join(
     <title>${xmlText(title)}</title>
     <link>${xmlText(link)}</link>
     <description>${xmlText(description)}</description>
-    <language>de-de</language>
+    <language>${xmlText(language)}</language>
     <lastBuildDate>${new Date(lastBuild).toUTCString()}</lastBuildDate>
     <atom:link href="${xmlText(self)}" rel="self" type="application/rss+xml"/>
 ${entries.join('\n')}

@@ -1,6 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
-import type { Locale } from '../i18n/locales'
+import { messagesFor } from '../i18n'
+import { localizedPath, type Locale } from '../i18n/locales'
+import { escapeMarkup } from '../lib/escapeMarkup'
 import { simplePage } from '../lib/simplePage'
 import { isPublicPageRequest } from './pageCache'
 
@@ -15,15 +17,18 @@ import { isPublicPageRequest } from './pageCache'
  */
 export const NOT_FOUND_PATH = '/seite-nicht-gefunden'
 
-const SERVER_ERROR_PAGE = Buffer.from(
-  simplePage(
-    'Es ist ein Fehler aufgetreten',
-    '<p>Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.</p><p><a href="/">Zur Startseite</a></p>',
-  ),
-)
+const serverErrorPages = new Map<Locale, Buffer>()
 
-/** The small page sent for a server error, in the reader's language. */
-export const serverErrorPage = (locale: Locale): Buffer => (locale ? SERVER_ERROR_PAGE : SERVER_ERROR_PAGE)
+/** The small page sent for a server error, in the reader's language (src/i18n/<lang>.ts, `error`). */
+export function serverErrorPage(locale: Locale): Buffer {
+  let page = serverErrorPages.get(locale)
+  if (!page) {
+    const { error, notFound } = messagesFor(locale)
+    const body = `<p>${escapeMarkup(error.text)}</p><p><a href="${localizedPath('/', locale)}">${escapeMarkup(notFound.home)}</a></p>`
+    serverErrorPages.set(locale, (page = Buffer.from(simplePage(error.title, body, locale))))
+  }
+  return page
+}
 
 const isHtml = (type: unknown) => String(type ?? '').startsWith('text/html')
 

@@ -1,27 +1,27 @@
 import type { Metadata, Viewport } from 'next'
-import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { SkipLink } from '@/components/SkipLink'
-import { dirOf, isLocale } from '@/i18n/locales'
+import { i18n } from '@/i18n'
+import { dirOf } from '@/i18n/locales'
+import { localeOf } from '@/i18n/params'
 import { DEFAULT_SOCIAL_IMAGE } from '@/lib/pageMetadata'
-import { siteUrl } from '@/lib/paths'
+import { feedPath, siteUrl } from '@/lib/paths'
 
 import './styles.css'
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { t, href } = i18n(await localeOf(params))
   return {
     metadataBase: new URL(siteUrl()),
-    title: {
-      default: 'Essener Verbund der Immigrantenvereine e.V.',
-      template: '%s – Essener Verbund der Immigrantenvereine',
-    },
-    description:
-      'Der Dachverband von über 70 Migrantenorganisationen in Essen: Nachrichten, Mitgliedsvereine und das Magazin migo.',
-    openGraph: { locale: 'de_DE', siteName: 'Essener Verbund der Immigrantenvereine e.V.', images: [DEFAULT_SOCIAL_IMAGE] },
-    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Aktuelles – RSS-Feed' }] } },
+    title: { default: t.site.name, template: '%s – Essener Verbund der Immigrantenvereine' },
+    description: t.site.description,
+    openGraph: { siteName: t.site.name, images: [DEFAULT_SOCIAL_IMAGE] },
+    alternates: { types: { 'application/rss+xml': [{ url: href(feedPath()), title: t.site.feedTitle }] } },
   }
 }
 
@@ -38,16 +38,16 @@ export const viewport: Viewport = {
   themeColor: '#0b5a6b',
 }
 
-type Props = { children: ReactNode; params: Promise<{ locale: string }> }
-
-/** The root of the public site in one language (German under /de, reached at today's addresses: src/server/language.ts). */
+/**
+ * The root of the public site in one language: `lang` and `dir` on <html>
+ * (German under /de, reached at today's addresses: src/server/language.ts).
+ */
 export default async function FrontendLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await localeOf(params)
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
-        <SkipLink />
+        <SkipLink locale={locale} />
         <SiteHeader locale={locale} />
         <main id="hauptinhalt" tabIndex={-1}>
           {children}
@@ -57,4 +57,3 @@ export default async function FrontendLayout({ children, params }: Props) {
     </html>
   )
 }
-

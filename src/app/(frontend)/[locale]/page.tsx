@@ -3,66 +3,67 @@ import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/ArticleCard'
 import { NewsletterSignup } from '@/components/NewsletterSignup'
+import { PageLanguages } from '@/components/PageLanguages'
 import { getCurrentMigoIssue } from '@/content/migo'
 import { listLatestArticles } from '@/content/articles'
 import { getDirectoryFigures } from '@/content/directory'
+import { i18n } from '@/i18n'
+import { languageOf } from '@/i18n/locales'
+import { localeOf } from '@/i18n/params'
+import { rich } from '@/i18n/rich'
 import { formatMonth } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { migoIssuePath, newsListPath } from '@/lib/paths'
-import { localeOf } from '@/i18n/params'
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: 'Essener Verbund der Immigrantenvereine e.V.',
-    description:
-      'Der Dachverband von über 70 Migrantenorganisationen in Essen: Nachrichten, Mitgliedsvereine und das Magazin migo.',
-    path: '/',
-  }),
-  title: { absolute: 'Essener Verbund der Immigrantenvereine e.V.' },
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const { t } = i18n(locale)
+  return { ...pageMetadata({ title: t.site.name, description: t.site.description, path: '/', locale }), title: { absolute: t.site.name } }
 }
 
-export default async function HomePage(props: { params: Promise<{ locale: string }> }) {
-  const locale = await localeOf(props.params)
+export default async function HomePage({ params }: Props) {
+  const locale = await localeOf(params)
+  const { t, href, format, number } = i18n(locale)
   const [articles, figures, migo] = await Promise.all([listLatestArticles(6, locale), getDirectoryFigures(locale), getCurrentMigoIssue(locale)])
   return (
     <>
+      <PageLanguages locale={locale} path="/" />
       <section className="intro" aria-labelledby="willkommen">
         <div className="container">
-          <h1 id="willkommen">Essener Verbund der Immigrantenvereine</h1>
-          <p className="lead">
-            Der Dachverband der Migrantenorganisationen in Essen – seit dem Jahr 2000 für Teilhabe, Begegnung und ein
-            gutes Miteinander.
-          </p>
+          <h1 id="willkommen">{t.home.heading}</h1>
+          <p className="lead">{t.home.lead}</p>
           <p className="figures">
-            <strong>{figures.organisations}</strong> Mitgliedsvereine aus <strong>{figures.countries}</strong>{' '}
-            Herkunftsländern
+            {rich(t.home.figures, { organisations: <strong>{number(figures.organisations)}</strong>, countries: <strong>{number(figures.countries)}</strong> })}
           </p>
         </div>
       </section>
 
       <div className="container">
         <section aria-labelledby="neueste">
-          <h2 id="neueste">Aktuelle Nachrichten</h2>
-          <ArticleGrid articles={articles} headingLevel="h3" />
+          <h2 id="neueste">{t.home.latest}</h2>
+          <ArticleGrid articles={articles} locale={locale} headingLevel="h3" />
           <p>
-            <Link className="button" href={newsListPath({})}>
-              Alle Nachrichten
+            <Link className="button" href={href(newsListPath({}))}>
+              {t.home.allNews}
             </Link>
           </p>
         </section>
 
         <section className="box box--migo" aria-labelledby="migo">
-          <h2 id="migo">migo – das Magazin des Verbunds</h2>
-          <p>
-            Migration, Integration, Gesellschaft und Ökonomie: einmal im Monat Neues aus den Vereinen, aus Recht,
-            Bildung, Gesundheit, Sport und Politik in Essen.
-          </p>
+          <h2 id="migo">{t.home.migoHeading}</h2>
+          <p>{t.home.migoText}</p>
           {migo && (
             <p>
-              Aktuelle Ausgabe: <Link href={migoIssuePath(migo.slug)}>Nr. {migo.issueNumber}, {formatMonth(migo.month)} – {migo.title}</Link>
+              {t.home.currentIssue}{' '}
+              <Link href={href(migoIssuePath(migo.slug))}>
+                {format(t.migo.number, { number: migo.issueNumber })}, {formatMonth(migo.month, locale)} –{' '}
+                <span {...languageOf(migo.titleLanguage, locale)}>{migo.title}</span>
+              </Link>
             </p>
           )}
-          <NewsletterSignup source="/" />
+          <NewsletterSignup source={href('/')} locale={locale} />
         </section>
       </div>
     </>

@@ -1,37 +1,46 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { PageLanguages } from '@/components/PageLanguages'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getPageBySlug } from '@/content/pages'
+import { languageOf, localizedPath } from '@/i18n/locales'
+import { localeOf } from '@/i18n/params'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { pagePath } from '@/lib/paths'
-import { localeOf } from '@/i18n/params'
 
 type Props = { params: Promise<{ locale: string; slug: string[] }> }
 
-/** Its own title, canonical URL and social preview (from the SEO fields when filled in). */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function load({ params }: Props) {
+  const locale = await localeOf(params)
   const slug = (await params).slug.join('/')
-  const { page } = await getPageBySlug(slug, await localeOf(params))
-  if (!page) return {}
+  const { page, preview, language } = await getPageBySlug(slug, locale)
+  if (!page) notFound()
+  return { page, preview, language, locale, slug }
+}
+
+/** Its own title, canonical URL, language alternates and social preview (from the SEO fields when filled in). */
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { page, language, locale, slug } = await load(props)
   return pageMetadata({
     title: page.meta?.title || page.title,
     description: page.meta?.description,
     path: pagePath(slug),
+    locale,
+    translations: language.translations,
     image: page.meta?.image,
   })
 }
 
-/** Free pages: /ueber-uns, /impressum, /datenschutz, /kontakt … */
-export default async function FreePage({ params }: Props) {
-  const slug = (await params).slug.join('/')
-  const { page, preview } = await getPageBySlug(slug, await localeOf(params))
-  if (!page) notFound()
+/** Free pages: /ueber-uns, /impressum, /datenschutz, /kontakt … in the reader's language, or in German with a note. */
+export default async function FreePage(props: Props) {
+  const { page, preview, language, locale, slug } = await load(props)
   return (
     <>
-      {preview && <PreviewBanner path={pagePath(slug)} />}
-      <article className="container article">
+      {preview && <PreviewBanner path={localizedPath(pagePath(slug), locale)} />}
+      <PageLanguages locale={locale} path={pagePath(slug)} shown={language.shown} />
+      <article className="container article" {...languageOf(language.shown, locale)}>
         <h1>{page.title}</h1>
         <RichTextBody data={page.body} />
       </article>

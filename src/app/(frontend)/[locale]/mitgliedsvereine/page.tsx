@@ -2,12 +2,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { DirectoryFilter } from '@/components/DirectoryFilter'
-import { Pagination } from '@/components/Pagination'
 import { OrganisationCard } from '@/components/OrganisationCard'
+import { PageLanguages } from '@/components/PageLanguages'
+import { Pagination } from '@/components/Pagination'
 import { FILTER_KEYS, getDirectoryFigures, searchDirectory, type DirectoryFilters } from '@/content/directory'
+import { i18n } from '@/i18n'
+import { localeOf } from '@/i18n/params'
+import { rich } from '@/i18n/rich'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { directoryPath } from '@/lib/paths'
-import { localeOf } from '@/i18n/params'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -27,13 +30,11 @@ function readFilters(params: Record<string, string | string[] | undefined>): Dir
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeOf(props.params)
+  const { t } = i18n(locale)
   const filtered = Object.keys(readFilters(await props.searchParams)).length > 0
   return {
-    ...pageMetadata({
-      title: 'Mitgliedsvereine',
-      description: 'Die Mitgliedsvereine des Essener Verbunds: suchen nach Herkunftsland, Tätigkeitsfeld, Stadtteil und Sprache.',
-      path: '/mitgliedsvereine',
-    }),
+    ...pageMetadata({ title: t.directory.title, description: t.directory.description, path: '/mitgliedsvereine', locale }),
     // Filtered lists are for readers; search engines get the full directory.
     ...(filtered ? { robots: { index: false, follow: true } } : {}),
   }
@@ -46,73 +47,74 @@ function readPage(params: Record<string, string | string[] | undefined>): number
 }
 
 export default async function DirectoryPage(props: Props) {
+  const locale = await localeOf(props.params)
+  const { t, href, format, count } = i18n(locale)
   const params = await props.searchParams
   const filters = readFilters(params)
-  const locale = await localeOf(props.params)
   const [{ entries, counts }, figures] = await Promise.all([searchDirectory(filters, locale), getDirectoryFigures(locale)])
   const filtered = Object.keys(filters).length > 0
   const totalPages = Math.max(1, Math.ceil(entries.length / PER_PAGE))
   const page = Math.min(readPage(params), totalPages)
   const shown = entries.slice((page - 1) * PER_PAGE, page * PER_PAGE)
+  const pathFor = (changes: Record<string, string | undefined>) => href(directoryPath({ ...filters, ...changes }))
 
   return (
-    <div className="container">
-      <h1>Mitgliedsvereine</h1>
-      <p className="lead">
-        {figures.organisations} Vereine aus {figures.countries} Herkunftsländern sind Mitglied im Verbund. Finden Sie einen
-        Verein in Ihrer Nähe, in Ihrer Sprache oder für Ihr Thema.
-      </p>
-      <DirectoryFilter filters={filters} counts={counts} />
+    <>
+      <PageLanguages locale={locale} path={directoryPath({ ...filters, seite: page > 1 ? String(page) : undefined })} />
+      <div className="container">
+        <h1>{t.directory.title}</h1>
+        <p className="lead">{format(t.directory.lead, { organisations: figures.organisations, countries: figures.countries })}</p>
+        <DirectoryFilter filters={filters} counts={counts} locale={locale} />
 
-      <nav className="letters" aria-label="Vereine nach Anfangsbuchstabe">
-        <ul>
-          <li>
-            <Link href={directoryPath({ ...filters, buchstabe: undefined })} aria-current={!filters.buchstabe ? 'page' : undefined}>
-              Alle
-            </Link>
-          </li>
-          {LETTERS.map((letter) =>
-            counts.buchstabe.get(letter) || filters.buchstabe === letter ? (
-              <li key={letter}>
-                <Link
-                  href={directoryPath({ ...filters, buchstabe: letter })}
-                  aria-current={filters.buchstabe === letter ? 'page' : undefined}
-                  aria-label={letter === '#' ? 'Andere Anfangszeichen' : `Buchstabe ${letter}`}
-                >
-                  {letter}
-                </Link>
-              </li>
-            ) : null,
-          )}
+        <nav className="letters" aria-label={t.directory.letters}>
+          <ul>
+            <li>
+              <Link href={pathFor({ buchstabe: undefined })} aria-current={!filters.buchstabe ? 'page' : undefined}>
+                {t.directory.all}
+              </Link>
+            </li>
+            {LETTERS.map((letter) =>
+              counts.buchstabe.get(letter) || filters.buchstabe === letter ? (
+                <li key={letter}>
+                  <Link
+                    href={pathFor({ buchstabe: letter })}
+                    aria-current={filters.buchstabe === letter ? 'page' : undefined}
+                    aria-label={letter === '#' ? t.directory.otherInitials : format(t.directory.letter, { letter })}
+                  >
+                    {letter}
+                  </Link>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </nav>
+
+        <h2 className="result-count" role="status">
+          {entries.length === 0 ? t.directory.none : count(filtered ? t.directory.countFound : t.directory.count, entries.length)}
+        </h2>
+        {entries.length === 0 && (
+          <p>
+            {rich(t.directory.noneHint, { link: <Link href={href('/mitgliedsvereine')}>{t.directory.noneLink}</Link> })}
+          </p>
+        )}
+        <ul className="org-list">
+          {shown.map((entry) => (
+            <li key={entry.id}>
+              <OrganisationCard entry={entry} locale={locale} />
+            </li>
+          ))}
         </ul>
-      </nav>
-
-      <h2 className="result-count" role="status">
-        {entries.length === 0 ? 'Keine Vereine gefunden' : entries.length === 1 ? '1 Verein' : `${entries.length} Vereine`}
-        {filtered && entries.length > 0 ? ' gefunden' : ''}
-      </h2>
-      {entries.length === 0 && (
-        <p>
-          Versuchen Sie es mit weniger Filtern oder <Link href="/mitgliedsvereine">zeigen Sie alle Vereine</Link>.
-        </p>
-      )}
-      <ul className="org-list">
-        {shown.map((entry) => (
-          <li key={entry.id}>
-            <OrganisationCard entry={entry} />
-          </li>
-        ))}
-      </ul>
-      <Pagination page={page} totalPages={totalPages} hrefFor={(p) => directoryPath({ ...filters, seite: p > 1 ? String(p) : undefined })} />
-      <aside className="box" aria-labelledby="eintragen">
-        <h2 id="eintragen">Ihr Verein fehlt?</h2>
-        <p>Migrantenorganisationen aus Essen können die Aufnahme in den Verbund beantragen.</p>
-        <p>
-          <Link className="button" href="/mitgliedsvereine/eintragen">
-            Verein eintragen
-          </Link>
-        </p>
-      </aside>
-    </div>
+        <Pagination page={page} totalPages={totalPages} hrefFor={(p) => pathFor({ seite: p > 1 ? String(p) : undefined })} locale={locale} />
+        <aside className="box" aria-labelledby="eintragen">
+          <h2 id="eintragen">{t.directory.missingHeading}</h2>
+          <p>{t.directory.missingText}</p>
+          <p>
+            <Link className="button" href={href('/mitgliedsvereine/eintragen')}>
+              {t.directory.apply}
+            </Link>
+          </p>
+        </aside>
+      </div>
+    </>
   )
 }

@@ -4,12 +4,14 @@ import { notFound } from 'next/navigation'
 
 import { ArticleGrid } from '@/components/ArticleCard'
 import { CategoryFilter } from '@/components/CategoryFilter'
+import { PageLanguages } from '@/components/PageLanguages'
 import { Pagination } from '@/components/Pagination'
 import { listArticles } from '@/content/articles'
 import { listCategories } from '@/content/categories'
+import { i18n } from '@/i18n'
+import { localeOf } from '@/i18n/params'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { archivePath, feedPath, newsListPath } from '@/lib/paths'
-import { localeOf } from '@/i18n/params'
 
 type Props = { params: Promise<{ locale: string; filter?: string[] }> }
 
@@ -33,42 +35,47 @@ function parseFilter(filter: string[] = []): { category?: string; page: number }
 }
 
 async function load(props: Props) {
+  const locale = await localeOf(props.params)
   const filter = parseFilter((await props.params).filter)
   if (!filter) notFound()
-  const list = await listArticles(filter.category, filter.page, await localeOf(props.params))
+  const list = await listArticles(filter.category, filter.page, locale)
   if (!list) notFound()
-  return list
+  return { list, locale }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const list = await load(props)
-  const title = list.category ? `${list.category.title} – Aktuelles` : 'Aktuelle Nachrichten und Beiträge'
+  const { list, locale } = await load(props)
+  const { t, format } = i18n(locale)
+  const title = list.category ? format(t.news.categoryTitle, { category: list.category.title }) : t.news.title
   return pageMetadata({
-    title: list.page > 1 ? `${title} (Seite ${list.page})` : title,
-    description: 'Nachrichten aus dem Verbund, den Mitgliedsvereinen, aus Essen und der Welt.',
+    title: list.page > 1 ? format(t.news.pageTitle, { title, page: list.page }) : title,
+    description: t.news.description,
     path: newsListPath({ category: list.category?.slug, page: list.page }),
+    locale,
   })
 }
 
 export default async function NewsListPage(props: Props) {
-  const [list, categories] = await Promise.all([load(props), listCategories(await localeOf(props.params))])
+  const { list, locale } = await load(props)
+  const categories = await listCategories(locale)
+  const { t, href, format } = i18n(locale)
   const category = list.category?.slug ?? null
   return (
-    <div className="container">
-      <h1>
-        Aktuelle Nachrichten und Beiträge
-        {list.category && <span className="h1-suffix">: {list.category.title}</span>}
-      </h1>
-      <CategoryFilter categories={categories} current={category} />
-      {list.docs.length ? (
-        <ArticleGrid articles={list.docs} />
-      ) : (
-        <p>In dieser Kategorie gibt es noch keine Beiträge.</p>
-      )}
-      <Pagination page={list.page} totalPages={list.totalPages} hrefFor={(page) => newsListPath({ category, page })} />
-      <p className="more-links">
-        <Link href={archivePath()}>Ältere Beiträge im Archiv</Link> · <a href={feedPath(category)}>RSS-Feed{list.category ? ` „${list.category.title}“` : ''}</a>
-      </p>
-    </div>
+    <>
+      <PageLanguages locale={locale} path={newsListPath({ category, page: list.page })} />
+      <div className="container">
+        <h1>
+          {t.news.title}
+          {list.category && <span className="h1-suffix">: {list.category.title}</span>}
+        </h1>
+        <CategoryFilter categories={categories} current={category} locale={locale} />
+        {list.docs.length ? <ArticleGrid articles={list.docs} locale={locale} /> : <p>{t.news.empty}</p>}
+        <Pagination page={list.page} totalPages={list.totalPages} hrefFor={(page) => href(newsListPath({ category, page }))} locale={locale} />
+        <p className="more-links">
+          <Link href={href(archivePath())}>{t.news.archiveLink}</Link> ·{' '}
+          <a href={href(feedPath(category))}>{list.category ? format(t.news.categoryFeed, { category: list.category.title }) : t.site.feed}</a>
+        </p>
+      </div>
+    </>
   )
 }

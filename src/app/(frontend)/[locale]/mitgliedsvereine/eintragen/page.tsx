@@ -1,40 +1,52 @@
 import type { Metadata } from 'next'
 
 import { ApplicationForm } from '@/components/ApplicationForm.client'
-import { APPLICATION_LABELS } from '@/forms/applicationLabels'
+import { PageLanguages } from '@/components/PageLanguages'
 import { HONEYPOT_FIELD } from '@/forms/honeypot'
-import { COUNTRY_OPTIONS } from '@/lib/countries'
+import { i18n } from '@/i18n'
+import { localeOf } from '@/i18n/params'
+import { countryOptions } from '@/lib/countries'
 import { BOROUGHS, districtValue } from '@/lib/districts'
 import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'
-import { LANGUAGE_OPTIONS } from '@/lib/languages'
+import { languageOptions } from '@/lib/languages'
 import { pageMetadata } from '@/lib/pageMetadata'
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Verein eintragen',
-  description: 'Migrantenorganisationen aus Essen beantragen hier die Aufnahme in den Essener Verbund der Immigrantenvereine.',
-  path: '/mitgliedsvereine/eintragen',
-})
+import { fieldLabel } from '@/components/OrganisationCard'
 
-export default function ApplicationPage() {
+type Props = { params: Promise<{ locale: string }> }
+
+const PATH = '/mitgliedsvereine/eintragen'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const { t } = i18n(locale)
+  return pageMetadata({ title: t.application.title, description: t.application.description, path: PATH, locale })
+}
+
+/** "Verein eintragen" in the reader's language: the form posts to this language's handler, which answers in it. */
+export default async function ApplicationPage({ params }: Props) {
+  const locale = await localeOf(params)
+  const { t, href } = i18n(locale)
+  const { errors: _errors, ...texts } = t.application
   return (
-    <div className="container narrow">
-      <h1>Verein eintragen</h1>
-      <p className="lead">
-        Ihr Verein ist eine Migrantenorganisation in Essen und möchte Mitglied im Verbund werden? Schicken Sie uns Ihre
-        Angaben. Wir melden uns, prüfen den Antrag und nehmen Ihren Verein danach in das Verzeichnis auf.
-      </p>
-      <ApplicationForm
-        action="/mitgliedsvereine/eintragen/absenden"
-        labels={APPLICATION_LABELS}
-        countries={COUNTRY_OPTIONS}
-        languages={LANGUAGE_OPTIONS}
-        fields={FIELDS_OF_ACTIVITY}
-        districts={BOROUGHS.map(({ borough, districts }) => ({
-          label: borough,
-          options: districts.map((d) => ({ value: districtValue(d), label: d })),
-        }))}
-        honeypot={HONEYPOT_FIELD}
-      />
-    </div>
+    <>
+      <PageLanguages locale={locale} path={PATH} />
+      <div className="container narrow">
+        <h1>{t.application.title}</h1>
+        <p className="lead">{t.application.lead}</p>
+        <ApplicationForm
+          action={href(`${PATH}/absenden`)}
+          texts={{ ...texts, honeypot: t.forms.honeypot }}
+          countries={countryOptions(locale)}
+          languages={languageOptions(locale)}
+          fields={FIELDS_OF_ACTIVITY.map((f) => ({ value: f.value, label: fieldLabel(f.value, locale) }))}
+          districts={BOROUGHS.map(({ borough, districts }) => ({
+            label: borough,
+            options: districts.map((d) => ({ value: districtValue(d), label: d })),
+          }))}
+          honeypot={HONEYPOT_FIELD}
+        />
+      </div>
+    </>
   )
 }

@@ -1,18 +1,30 @@
 import type { Metadata } from 'next'
 
 import { NewsletterSignup } from '@/components/NewsletterSignup'
+import { PageLanguages } from '@/components/PageLanguages'
+import { i18n } from '@/i18n'
+import { localeOf } from '@/i18n/params'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
-export const metadata: Metadata = { title: 'Sie sind abgemeldet', robots: { index: false } }
+type Props = { params: Promise<{ locale: string }> }
 
-export default function UnsubscribedPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: i18n(await localeOf(params)).t.newsletter.unsubscribedTitle, robots: { index: false } }
+}
+
+export default async function UnsubscribedPage({ params }: Props) {
+  const locale = await localeOf(params)
+  const { t, href } = i18n(locale)
   return (
-    <div className="container narrow">
-      <h1>Sie sind abgemeldet</h1>
-      <p className="lead">Sie erhalten migo nicht mehr. Schade, dass Sie gehen – danke fürs Lesen!</p>
-      <h2>War das ein Versehen?</h2>
-      <p>Dann melden Sie sich hier einfach wieder an. Sie erhalten eine E-Mail, mit der Sie die Anmeldung bestätigen.</p>
-      <NewsletterSignup source={NEWSLETTER_PATHS.unsubscribed} />
-    </div>
+    <>
+      <PageLanguages locale={locale} path={NEWSLETTER_PATHS.unsubscribed} />
+      <div className="container narrow">
+        <h1>{t.newsletter.unsubscribedTitle}</h1>
+        <p className="lead">{t.newsletter.unsubscribedLead}</p>
+        <h2>{t.newsletter.mistake}</h2>
+        <p>{t.newsletter.mistakeText}</p>
+        <NewsletterSignup source={href(NEWSLETTER_PATHS.unsubscribed)} locale={locale} />
+      </div>
+    </>
   )
 }

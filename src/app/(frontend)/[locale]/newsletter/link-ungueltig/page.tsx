@@ -1,22 +1,31 @@
 import type { Metadata } from 'next'
 
 import { NewsletterSignup } from '@/components/NewsletterSignup'
+import { PageLanguages } from '@/components/PageLanguages'
+import { i18n } from '@/i18n'
+import { localeOf } from '@/i18n/params'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
-export const metadata: Metadata = { title: 'Link nicht mehr gültig', robots: { index: false } }
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: i18n(await localeOf(params)).t.newsletter.invalidLinkTitle, robots: { index: false } }
+}
 
 /** Where an expired, used or mangled confirmation link leads (a page cannot answer 4xx; the link's route redirects here). */
-export default function InvalidLinkPage() {
+export default async function InvalidLinkPage({ params }: Props) {
+  const locale = await localeOf(params)
+  const { t, href } = i18n(locale)
   return (
-    <div className="container narrow">
-      <h1>Dieser Bestätigungslink gilt nicht mehr</h1>
-      <p className="lead">
-        Der Link ist abgelaufen, wurde schon verwendet oder ist nicht vollständig. Haben Sie Ihre Anmeldung bereits
-        bestätigt, ist alles in Ordnung – Sie müssen nichts weiter tun.
-      </p>
-      <h2>Noch einmal anmelden</h2>
-      <p>Sie erhalten dann eine neue E-Mail mit einem neuen Link.</p>
-      <NewsletterSignup source={NEWSLETTER_PATHS.invalidLink} />
-    </div>
+    <>
+      <PageLanguages locale={locale} path={NEWSLETTER_PATHS.invalidLink} />
+      <div className="container narrow">
+        <h1>{t.newsletter.invalidLinkHeading}</h1>
+        <p className="lead">{t.newsletter.invalidLinkLead}</p>
+        <h2>{t.newsletter.signUpAgain}</h2>
+        <p>{t.newsletter.signUpAgainText}</p>
+        <NewsletterSignup source={href(NEWSLETTER_PATHS.invalidLink)} locale={locale} />
+      </div>
+    </>
   )
 }

@@ -6,32 +6,37 @@ import { ArticleGrid } from '@/components/ArticleCard'
 import { ArticleMeta } from '@/components/ArticleMeta'
 import { HeroImage } from '@/components/HeroImage'
 import { JsonLd } from '@/components/JsonLd'
+import { PageLanguages } from '@/components/PageLanguages'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { ShareLinks } from '@/components/ShareLinks'
 import { getArticleBySlug, listRelatedArticles } from '@/content/articles'
 import { getSiteSettings } from '@/content/site'
-import type { Article } from '@/payload-types'
+import { i18n } from '@/i18n'
+import { languageOf, localizedPath, type Locale } from '@/i18n/locales'
+import { localeOf } from '@/i18n/params'
 import { DEFAULT_SOCIAL_IMAGE, pageMetadata } from '@/lib/pageMetadata'
 import { absoluteUrl, articlePath } from '@/lib/paths'
-import { localeOf } from '@/i18n/params'
+import type { Article } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 async function load(props: Props) {
-  const { slug } = await props.params
   const locale = await localeOf(props.params)
-  const { article, preview } = await getArticleBySlug(slug, locale)
+  const { slug } = await props.params
+  const { article, preview, language } = await getArticleBySlug(slug, locale)
   if (!article) notFound()
-  return { article, preview, slug, locale }
+  return { article, preview, slug, locale, language }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { article, slug } = await load(props)
+  const { article, slug, locale, language } = await load(props)
   return pageMetadata({
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.teaser,
     path: articlePath(slug),
+    locale,
+    translations: language.translations,
     image: article.meta?.image || article.heroImage,
     type: 'article',
     publishedTime: article.publishedAt,
@@ -39,14 +44,15 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   })
 }
 
-/** schema.org NewsArticle, for search engines. */
-function newsArticleData(article: Article, url: string) {
+/** schema.org NewsArticle, for search engines, naming the language it is written in. */
+function newsArticleData(article: Article, url: string, language: Locale) {
   const image = typeof article.heroImage === 'object' && article.heroImage?.url ? article.heroImage : null
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.teaser ?? undefined,
+    inLanguage: language,
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt,
     mainEntityOfPage: url,
@@ -56,38 +62,53 @@ function newsArticleData(article: Article, url: string) {
   }
 }
 
+/**
+ * One article. Its text comes in the reader's language when translated, else
+ * in German (marked as such: `lang`, `dir` and a note above it); the page
+ * around it — sharing, related articles, the boxes — is in the reader's language.
+ */
 export default async function ArticlePage(props: Props) {
-  const { article, preview, slug, locale } = await load(props)
+  const { article, preview, slug, locale, language } = await load(props)
   const [related, settings] = await Promise.all([listRelatedArticles(article, locale), getSiteSettings(locale)])
-  const url = absoluteUrl(articlePath(slug))
+  const { t } = i18n(locale)
+  const shown = language.shown
+  const url = absoluteUrl(localizedPath(articlePath(slug), shown))
 
   return (
     <>
-      {preview && <PreviewBanner path={articlePath(slug)} />}
+      {preview && <PreviewBanner path={localizedPath(articlePath(slug), locale)} />}
+      <PageLanguages locale={locale} path={articlePath(slug)} shown={shown} />
       <article className="container article">
-        <header className="article__header">
-          <ArticleMeta categories={article.categories} publishedAt={article.publishedAt} />
-          <h1>{article.title}</h1>
-          {article.teaser && <p className="lead">{article.teaser}</p>}
-        </header>
-        <HeroImage image={article.heroImage} />
-        <RichTextBody data={article.body} />
-        {article.source?.label && (
-          <p className="article__source">
-            Quelle: {article.source.url ? <a href={article.source.url}>{article.source.label}</a> : article.source.label}
-          </p>
-        )}
-        <ShareLinks url={url} title={article.title} />
-        <JsonLd data={newsArticleData(article, url)} />
+        <div {...languageOf(shown, locale)}>
+          <header className="article__header">
+            <ArticleMeta categories={article.categories} publishedAt={article.publishedAt} locale={shown} />
+            <h1>{article.title}</h1>
+            {article.teaser && (
+              <p className="lead" {...languageOf(language.of('teaser'), shown)}>
+                {article.teaser}
+              </p>
+            )}
+          </header>
+          <HeroImage image={article.heroImage} />
+          <RichTextBody data={article.body} />
+          {article.source?.label && (
+            <p className="article__source">
+              {i18n(shown).t.article.source}{' '}
+              <bdi>{article.source.url ? <a href={article.source.url}>{article.source.label}</a> : article.source.label}</bdi>
+            </p>
+          )}
+        </div>
+        <ShareLinks url={url} title={article.title} locale={locale} />
+        <JsonLd data={newsArticleData(article, url, shown)} />
       </article>
       <div className="container">
         {related.length > 0 && (
           <section className="related" aria-labelledby="weitere">
-            <h2 id="weitere">Weitere Beiträge zum Thema</h2>
-            <ArticleGrid articles={related} headingLevel="h3" eager={0} />
+            <h2 id="weitere">{t.article.related}</h2>
+            <ArticleGrid articles={related} locale={locale} headingLevel="h3" eager={0} />
           </section>
         )}
-        <ArticleBoxes settings={settings} path={articlePath(slug)} />
+        <ArticleBoxes settings={settings} path={articlePath(slug)} locale={locale} />
       </div>
     </>
   )

@@ -1,34 +1,38 @@
 import { payloadClient } from '@/content/payload'
 import { clientIp, problemAnswer, readFormBody, redirectAnswer } from '@/forms/answer'
-import { APPLICATION_LABELS } from '@/forms/applicationLabels'
 import { submitApplication } from '@/forms/organisationApplication'
+import { messagesFor } from '@/i18n'
+import { localizedPath } from '@/i18n/locales'
+import { localeOf } from '@/i18n/params'
 
 const FORM_PATH = '/mitgliedsvereine/eintragen'
 /** The form is a few kilobytes of text; anything far larger is not a person filling it in. */
 const MAX_BYTES = 64 * 1024
 
-/** Receives "Verein eintragen" (see src/forms/organisationApplication.ts). */
-export async function POST(request: Request): Promise<Response> {
+/** Receives "Verein eintragen" (see src/forms/organisationApplication.ts) and answers in the language of the form's page. */
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const locale = await localeOf(params)
+  const { application } = messagesFor(locale)
   const problem = (status: number, message: string, errors?: Record<string, string>) =>
-    problemAnswer(request, { status, message, errors, labels: APPLICATION_LABELS, back: FORM_PATH })
+    problemAnswer(request, { status, message, errors, labels: application.labels, back: localizedPath(FORM_PATH, locale), locale })
 
-  const form = await readFormBody(request, MAX_BYTES)
+  const form = await readFormBody(request, MAX_BYTES, locale)
   if (!(form instanceof FormData)) return problem(form.status, form.message)
 
   try {
-    const outcome = await submitApplication(await payloadClient(), form, clientIp(request))
+    const outcome = await submitApplication(await payloadClient(), form, clientIp(request), locale)
     switch (outcome.kind) {
       case 'accepted':
-        return redirectAnswer(request, `${FORM_PATH}/danke`)
+        return redirectAnswer(request, localizedPath(`${FORM_PATH}/danke`, locale))
       case 'invalid':
-        return problem(400, 'Bitte prüfen Sie die markierten Angaben.', outcome.errors)
+        return problem(400, application.errors.invalid, outcome.errors)
       case 'duplicate':
-        return problem(409, 'Ein Verein mit diesem Namen ist bereits eingetragen oder angemeldet. Bitte wenden Sie sich an die Geschäftsstelle.')
+        return problem(409, application.errors.duplicate)
       case 'rate-limited':
-        return problem(429, 'Es wurden gerade zu viele Anmeldungen gesendet. Bitte versuchen Sie es in einer Stunde noch einmal.')
+        return problem(429, application.errors.rateLimited)
     }
   } catch (error) {
     ;(await payloadClient()).logger.error({ err: error, form: 'organisation-application' }, 'Storing an application failed')
-    return problem(500, 'Ihre Anmeldung konnte gerade nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.')
+    return problem(500, application.errors.failed)
   }
 }

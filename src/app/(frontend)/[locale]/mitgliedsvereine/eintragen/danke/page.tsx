@@ -1,19 +1,29 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-export const metadata: Metadata = { title: 'Vielen Dank', robots: { index: false } }
+import { PageLanguages } from '@/components/PageLanguages'
+import { i18n } from '@/i18n'
+import { localeOf } from '@/i18n/params'
 
-export default function ThanksPage() {
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: i18n(await localeOf(params)).t.application.thanksTitle, robots: { index: false } }
+}
+
+export default async function ThanksPage({ params }: Props) {
+  const locale = await localeOf(params)
+  const { t, href } = i18n(locale)
   return (
-    <div className="container narrow">
-      <h1>Vielen Dank für Ihre Anmeldung</h1>
-      <p>
-        Wir haben Ihre Angaben erhalten. Die Geschäftsstelle prüft den Antrag und meldet sich bei Ihnen. Ihr Verein
-        erscheint im Verzeichnis, sobald die Aufnahme bestätigt ist.
-      </p>
-      <p>
-        <Link href="/mitgliedsvereine">Zurück zu den Mitgliedsvereinen</Link>
-      </p>
-    </div>
+    <>
+      <PageLanguages locale={locale} path="/mitgliedsvereine/eintragen/danke" />
+      <div className="container narrow">
+        <h1>{t.application.thanksHeading}</h1>
+        <p>{t.application.thanksText}</p>
+        <p>
+          <Link href={href('/mitgliedsvereine')}>{t.application.backToDirectory}</Link>
+        </p>
+      </div>
+    </>
   )
 }
