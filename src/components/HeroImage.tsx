@@ -9,7 +9,8 @@ export function HeroImage({ image }: { image: Media | number | null | undefined 
     <figure className="hero-image">
       <ResponsiveImage image={image} preset="hero" priority />
       {(image.caption || image.credit) && (
-        <figcaption>
+        // Caption and credit may be German on a page in another language: their own direction keeps them whole.
+        <figcaption dir="auto">
           {image.caption} {image.credit && <span className="credit">{image.credit}</span>}
         </figcaption>
       )}
