@@ -654,7 +654,7 @@ export interface MemberOrganisation {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz.
+ * Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz. Leichte Sprache: eine eigene Seite mit „leichte-sprache/“ vor der Adresse der erklärten Seite (z. B. „leichte-sprache/ueber-uns“ zu „ueber-uns“, „leichte-sprache/migo“ zu /migo) – beide Seiten verlinken einander dann mit dem Zeichen für Leichte Sprache.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
@@ -689,6 +689,10 @@ export interface Page {
    * Teil der Adresse, z. B. „ueber-uns/vorstand“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  /**
+   * Zum Beispiel auf der Seite „leichte-sprache/migo“.
+   */
+  migoSignup?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1221,6 +1225,7 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  migoSignup?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

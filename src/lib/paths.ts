@@ -4,6 +4,17 @@ export const pagePath = (slug: string) => `/${slug}`
 export const organisationPath = (slug: string) => `/mitgliedsvereine/${slug}`
 export const migoIssuePath = (slug: string) => `/migo/${slug}`
 
+/**
+ * Leichte Sprache: the plain-language version of a page is a page of its own
+ * at "/leichte-sprache" + the page's path ("/leichte-sprache/ueber-uns" for
+ * "/ueber-uns", "/leichte-sprache/migo" for the migo sign-up).
+ */
+export const EASY_LANGUAGE_PREFIX = '/leichte-sprache'
+export const easyLanguagePath = (path: string) => (path === '/' ? EASY_LANGUAGE_PREFIX : `${EASY_LANGUAGE_PREFIX}${path}`)
+/** The page a Leichte-Sprache page explains, or null when `path` is none. */
+export const explainedPath = (path: string): string | null =>
+  path === EASY_LANGUAGE_PREFIX ? '/' : path.startsWith(`${EASY_LANGUAGE_PREFIX}/`) ? path.slice(EASY_LANGUAGE_PREFIX.length) : null
+
 /** "Aktuelles": all or one category, page 1 without a page segment (one URL per page). */
 export function newsListPath({ category, page = 1 }: { category?: string | null; page?: number }): string {
   const base = category ? `/aktuelles/kategorie/${category}` : '/aktuelles'

@@ -10,8 +10,10 @@ import { MIGO_TOPICS } from '@/lib/fieldsOfActivity'
 import { slugify } from '@/lib/slugify'
 
 import { ARTICLE_BODY, ARTICLES, CATEGORIES, COUNTRIES, IMAGE_CAPTIONS, ORGANISATION_TYPES } from './data'
+import { EASY_LANGUAGE_PAGES, MEMBERSHIP_PAGE } from './easyLanguage'
 import { demoImage } from './images'
 import { heading, paragraph, quote, richText } from './lexical'
+import { seedTranslations } from './translations'
 
 export type DemoLogin = { name: string; email: string; password: string; role: 'admin' | 'editor' | 'member' }
 
@@ -224,6 +226,9 @@ async function seedPages(payload: Payload) {
         paragraph(`${FILL_IN}Rechtsgrundlagen, Speicherdauer und Rechte der Betroffenen – juristisch prüfen lassen]`),
       ),
     },
+    MEMBERSHIP_PAGE,
+    // Leichte Sprache: pages of their own at "leichte-sprache/" + the address of the page they explain.
+    ...EASY_LANGUAGE_PAGES,
   ]
   for (const page of pages) {
     await ensure(payload, 'pages', 'slug', page.slug, () =>
@@ -265,6 +270,8 @@ async function seedGlobals(payload: Payload) {
           { label: 'Impressum', href: '/impressum' },
           { label: 'Datenschutz', href: '/datenschutz' },
           { label: 'Kontakt', href: '/kontakt' },
+          { label: 'Mitglied werden', href: '/mitglied-werden' },
+          { label: 'Leichte Sprache', href: '/leichte-sprache/ueber-uns' },
         ],
       },
     })
@@ -283,6 +290,7 @@ export async function seedDemoContent(payload: Payload, logins: DemoLogin[]): Pr
   await seedMigo(payload, articles)
   await seedPages(payload)
   await seedGlobals(payload)
+  await seedTranslations(payload, organisations)
   return created
 }
 

@@ -13,7 +13,13 @@ const block = (type: string, children: Node[], extra: Node = {}): Node => ({
   ...extra,
 })
 
-export const paragraph = (value: string) => block('paragraph', [text(value)], { textFormat: 0, textStyle: '' })
+/** A link to `url` (a site path or an address) with the given words. */
+export const link = (value: string, url: string): Node =>
+  block('link', [text(value)], { version: 3, fields: { linkType: 'custom', url, newTab: false } })
+
+/** A paragraph of plain text, or of text and links. */
+export const paragraph = (...content: (string | Node)[]) =>
+  block('paragraph', content.map((part) => (typeof part === 'string' ? text(part) : part)), { textFormat: 0, textStyle: '' })
 export const heading = (value: string, tag: 'h2' | 'h3' = 'h2') => block('heading', [text(value)], { tag })
 export const quote = (value: string) => block('quote', [text(value)])
 

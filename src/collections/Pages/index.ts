@@ -17,7 +17,8 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
     listSearchableFields: ['title', 'slug'],
-    description: 'Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz.',
+    description:
+      'Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz. Leichte Sprache: eine eigene Seite mit „leichte-sprache/“ vor der Adresse der erklärten Seite (z. B. „leichte-sprache/ueber-uns“ zu „ueber-uns“, „leichte-sprache/migo“ zu /migo) – beide Seiten verlinken einander dann mit dem Zeichen für Leichte Sprache.',
     preview: (doc) => (doc?.slug ? previewUrl(pagePath(String(doc.slug))) : null),
     livePreview: { url: ({ data }) => (data?.slug ? previewUrl(pagePath(String(data.slug))) : '') },
   },
@@ -30,5 +31,12 @@ export const Pages: CollectionConfig = {
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },
     seoFields,
     slugField({ fallbackPrefix: 'seite', allowPath: true }),
+    {
+      name: 'migoSignup',
+      label: 'migo-Anmeldung unter dem Text zeigen',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Zum Beispiel auf der Seite „leichte-sprache/migo“.' },
+    },
   ],
 }

@@ -1,0 +1,30 @@
+import { keptUntilContentChanges } from '@/cache/contentVersion'
+import { EASY_LANGUAGE_PREFIX, easyLanguagePath, explainedPath } from '@/lib/paths'
+
+import { payloadClient } from './payload'
+
+/** The paths of every published Leichte-Sprache page, read once until public content changes. */
+const listEasyLanguagePaths = keptUntilContentChanges(async (): Promise<Set<string>> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { slug: { like: EASY_LANGUAGE_PREFIX.slice(1) } },
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: false,
+  })
+  return new Set(docs.map((doc) => `/${doc.slug}`).filter((path) => explainedPath(path) !== null))
+})
+
+/**
+ * The links between a page and its Leichte-Sprache version (see
+ * easyLanguagePath): `easy` on a page that has one, `standard` on the
+ * Leichte-Sprache page itself.
+ */
+export async function getEasyLanguageLinks(path: string): Promise<{ easy?: string; standard?: string }> {
+  const standard = explainedPath(path)
+  if (standard) return { standard }
+  const easy = easyLanguagePath(path)
+  return (await listEasyLanguagePaths()).has(easy) ? { easy } : {}
+}
