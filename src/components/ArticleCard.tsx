@@ -16,11 +16,11 @@ export function ArticleCard({ article, locale, headingLevel: Heading = 'h2', pri
       <ResponsiveImage image={article.heroImage} preset="card" priority={priority} className="card__image" />
       <div className="card__body">
         <ArticleMeta categories={article.categories} publishedAt={article.publishedAt} locale={locale} />
-        <Heading className="card__title" {...languageOf(article.languages.title, locale)}>
+        <Heading className="card__title" {...languageOf(article.textLanguages.title, locale)}>
           <Link href={localizedPath(articlePath(article.slug), locale)}>{article.title}</Link>
         </Heading>
         {article.teaser && (
-          <p className="card__teaser" {...languageOf(article.languages.teaser, locale)}>
+          <p className="card__teaser" {...languageOf(article.textLanguages.teaser, locale)}>
             {article.teaser}
           </p>
         )}

@@ -7,7 +7,7 @@ import { berlinMonthRange, berlinYearMonth } from '@/lib/formatDate'
 
 import { listCategories } from './categories'
 import { findBySlug, payloadClient } from './payload'
-import { fieldLanguages, translatedWhere, type ContentLanguage } from './translations'
+import { inReaderLanguage, translatedWhere, type ContentLanguage } from './translations'
 
 export const ARTICLES_PER_PAGE = 12
 
@@ -24,7 +24,7 @@ const CARD_SELECT = {
 
 export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'publishedAt' | 'heroImage' | 'categories' | 'updatedAt'> & {
   /** The language the title and the teaser are shown in (German where the reader's is missing). */
-  languages: { title: Locale; teaser: Locale }
+  textLanguages: { title: Locale; teaser: Locale }
 }
 
 /** Cards in the reader's language, German where an article is not translated (each card says which). */
@@ -42,8 +42,7 @@ async function findCards(where: Where | undefined, options: { limit: number; pag
     locale,
     fallbackLocale: 'de',
   })
-  const languages = await fieldLanguages(payload, 'articles', result.docs.map((doc) => doc.id), ['title', 'teaser'], locale)
-  const docs = result.docs.map((doc) => ({ ...doc, languages: languages.get(doc.id) ?? { title: 'de', teaser: 'de' } }) as ArticleCard)
+  const docs = (await inReaderLanguage(payload, 'articles', result.docs, ['title', 'teaser'], locale)) as ArticleCard[]
   return { docs, totalDocs: result.totalDocs, totalPages: result.totalPages }
 }
 
@@ -106,7 +105,7 @@ export async function listFeedArticles(
   if (categorySlug && !category) return null
   const where: Where = { and: [...(category ? [{ categories: { contains: category.id } }] : []), ...translatedWhere('articles', locale)] }
   const { docs } = await findCards(where, { limit }, locale)
-  return { docs: docs.filter((doc) => doc.languages.title === locale), category }
+  return { docs: docs.filter((doc) => doc.textLanguages.title === locale), category }
 }
 
 export type ArchiveYear = { year: number; months: { month: number; count: number }[] }

@@ -4,7 +4,7 @@ import type { Media, MemberOrganisation } from '@/payload-types'
 
 import { payloadClient } from './payload'
 import { matchingOrganisationIds } from './search'
-import { fieldLanguages } from './translations'
+import { inReaderLanguage } from './translations'
 
 /** What the directory list needs of an organisation (no long description). */
 export type DirectoryEntry = Pick<
@@ -28,11 +28,7 @@ async function loadEntries(locale: Locale): Promise<DirectoryEntry[]> {
     locale,
     fallbackLocale: 'de',
   })
-  const languages = await fieldLanguages(payload, 'member-organisations', docs.map((doc) => doc.id), ['shortDescription', 'community'], locale)
-  return docs.map((doc) => ({
-    ...doc,
-    textLanguages: (languages.get(doc.id) ?? { shortDescription: 'de', community: 'de' }) as DirectoryEntry['textLanguages'],
-  })) as DirectoryEntry[]
+  return (await inReaderLanguage(payload, 'member-organisations', docs, ['shortDescription', 'community'], locale)) as DirectoryEntry[]
 }
 
 const entriesByLocale = Object.fromEntries(LOCALES.map((locale) => [locale, keptUntilContentChanges(() => loadEntries(locale))])) as Record<

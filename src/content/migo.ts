@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { NewsletterIssue } from '@/payload-types'
 
 import { findBySlug, payloadClient } from './payload'
-import { fieldLanguages, type ContentLanguage } from './translations'
+import { inReaderLanguage, type ContentLanguage } from './translations'
 
 export type MigoIssueSummary = Pick<NewsletterIssue, 'id' | 'title' | 'slug' | 'issueNumber' | 'month'> & {
   /** The language the title is shown in (German where the reader's is missing). */
@@ -24,8 +24,10 @@ export async function listMigoIssues(locale: Locale, limit = 200): Promise<MigoI
     locale,
     fallbackLocale: 'de',
   })
-  const languages = await fieldLanguages(payload, 'newsletter-issues', docs.map((doc) => doc.id), ['title'], locale)
-  return docs.map((doc) => ({ ...doc, titleLanguage: languages.get(doc.id)?.title ?? 'de' }))
+  return (await inReaderLanguage(payload, 'newsletter-issues', docs, ['title'], locale)).map(({ textLanguages, ...doc }) => ({
+    ...doc,
+    titleLanguage: textLanguages.title,
+  }))
 }
 
 /** The newest published migo issue, for the home page. */

@@ -82,37 +82,45 @@ export async function contentLanguage(
   return { shown, translations, of: (field) => (isFilled(doc[field]?.[shown]) ? shown : DEFAULT_LOCALE) }
 }
 
+/** A list entry shown to a reader, with the language each of its listed texts is in. */
+export type InLanguage<T> = T & { textLanguages: Record<string, Locale> }
+
 /**
- * For list entries (cards, the directory, search hits): the language each
- * listed field of each document is shown in for a reader of `locale`, read
- * in one query without fallback. German readers need no query.
+ * For list entries (cards, the directory, the migo archive), read in the
+ * reader's language with German fallback: an entry whose document is not
+ * translated into that language gets its German `fields` throughout (a card
+ * must not promise in Turkish what the page then shows in German), and each
+ * entry says which language each of `fields` is in. One query (all languages
+ * of the few fields at once); German readers need none.
  */
-export async function fieldLanguages(
+export async function inReaderLanguage<T extends { id: number }>(
   payload: Payload,
   collection: TranslatedCollection,
-  ids: number[],
+  docs: T[],
   fields: readonly string[],
   locale: Locale,
-): Promise<Map<number, Record<string, Locale>>> {
-  const result = new Map<number, Record<string, Locale>>()
-  if (locale === DEFAULT_LOCALE || ids.length === 0) {
-    for (const id of ids) result.set(id, Object.fromEntries(fields.map((field) => [field, DEFAULT_LOCALE])))
-    return result
-  }
-  const { docs } = await payload.find({
+): Promise<InLanguage<T>[]> {
+  const german = () => Object.fromEntries(fields.map((field) => [field, DEFAULT_LOCALE])) as Record<string, Locale>
+  if (locale === DEFAULT_LOCALE || docs.length === 0) return docs.map((doc) => ({ ...doc, textLanguages: german() }))
+  const { docs: all } = await payload.find({
     collection,
-    where: { id: { in: ids } },
+    where: { id: { in: docs.map((doc) => doc.id) } },
     pagination: false,
     depth: 0,
     overrideAccess: false,
-    locale,
-    fallbackLocale: false,
-    select: Object.fromEntries(fields.map((field) => [field, true])),
+    locale: 'all',
+    select: Object.fromEntries([...TRANSLATION_FIELDS[collection], ...fields].map((field) => [field, true])),
   })
-  for (const doc of docs as unknown as ({ id: number } & Record<string, unknown>)[]) {
-    result.set(doc.id, Object.fromEntries(fields.map((field) => [field, isFilled(doc[field]) ? locale : DEFAULT_LOCALE])))
-  }
-  return result
+  const byId = new Map((all as unknown as ({ id: number } & AllLocales)[]).map((doc) => [doc.id, doc]))
+  return docs.map((doc) => {
+    const texts = byId.get(doc.id)
+    if (!texts || !translatedLocales(texts, TRANSLATION_FIELDS[collection]).includes(locale)) {
+      const values = Object.fromEntries(fields.map((field) => [field, texts?.[field]?.[DEFAULT_LOCALE] ?? (doc as Record<string, unknown>)[field]]))
+      return { ...doc, ...values, textLanguages: german() }
+    }
+    const textLanguages = Object.fromEntries(fields.map((field) => [field, isFilled(texts[field]?.[locale]) ? locale : DEFAULT_LOCALE]))
+    return { ...doc, textLanguages }
+  })
 }
 
 /** Conditions (for a query in `locale`, without fallback) that keep only documents translated into it. */

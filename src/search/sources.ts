@@ -42,6 +42,8 @@ type Spec = {
   date: string
   /** The vector to match (l.search_vector, or with a column of d). */
   vector: string
+  /** A vector of text that is German in every language (an organisation's name), matched with German stemming too. */
+  germanVector?: string
   /** Who may see the row (conditions on d). */
   visible: string
   /** Conditions on a `_locales` row (alias given) that make it a translation. */
@@ -60,11 +62,14 @@ function inReaderLanguage(spec: Spec, { locale, reader, german }: SearchQuery): 
   const vector = sql.raw(spec.vector)
   if (locale === DEFAULT_LOCALE) return { where: sql`l._locale = 'de' and ${vector} @@ ${german}`, query: german }
   const translated = sql.raw(spec.translated('l'))
+  const readerMatch = spec.germanVector
+    ? sql`(${vector} @@ ${reader} or ${sql.raw(spec.germanVector)} @@ ${german})`
+    : sql`${vector} @@ ${reader}`
   const notTranslated = sql.raw(
     `not exists (select 1 from ${spec.locales} t where t._parent_id = d.id and t._locale = '${locale}' and ${spec.translated('t')})`,
   )
   return {
-    where: sql`((l._locale = ${locale} and ${translated} and ${vector} @@ ${reader}) or (l._locale = 'de' and ${notTranslated} and ${vector} @@ ${german}))`,
+    where: sql`((l._locale = ${locale} and ${translated} and ${readerMatch}) or (l._locale = 'de' and ${notTranslated} and ${vector} @@ ${german}))`,
     query: sql`(case when l._locale = ${locale} then ${reader} else ${german} end)`,
   }
 }
@@ -115,6 +120,7 @@ export const organisationsSource = localizedSource({
   slug: 'd.slug',
   date: 'null::timestamptz',
   vector: `(d.search_vector || coalesce(l.search_vector, ''::tsvector))`,
+  germanVector: 'd.search_vector',
   visible: `d._status = 'published' and d.status = 'active'`,
   translated: (t) => `${t}.short_description is not null`,
   passage: `concat_ws(' ', l.community, l.short_description, ${lexicalWordsText('l.description')})`,
