@@ -1,5 +1,6 @@
 /**
- * WCAG 2.1 AA on every public page type, checked by axe, and the keyboard path
+ * WCAG 2.1 AA on every public page type, checked by axe in German and in
+ * Arabic (right to left), at desktop and phone widths, and the keyboard path
  * through a page: the skip link first, then the main menu in order.
  */
 import AxeBuilder from '@axe-core/playwright'
@@ -56,18 +57,38 @@ const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); s
   { name: 'application form', path: '/mitgliedsvereine/eintragen' },
   { name: 'migo archive', path: '/migo' },
   { name: 'migo issue', path: firstMigoIssue },
+  { name: 'page in Leichte Sprache with the migo sign-up', path: '/leichte-sprache/migo' },
 ]
 
-for (const { name, path, status = 200 } of PAGES) {
-  test(`axe finds no WCAG 2.1 AA violation: ${name}`, async ({ page }) => {
-    const url = typeof path === 'string' ? path : await path(page)
-    const response = await page.goto(url)
-    expect(response?.status()).toBe(status)
-    await waitForContent(page)
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-    expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0)
-    expect(describeViolations(results.violations), `axe violations on ${url}`).toEqual([])
-  })
+const LANGUAGES = [
+  { locale: 'de', prefix: '' },
+  { locale: 'ar', prefix: '/ar' },
+] as const
+const WIDTHS = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const
+
+for (const { locale, prefix } of LANGUAGES) {
+  for (const width of WIDTHS) {
+    test.describe(`${locale}, ${width.name}`, () => {
+      test.use({ viewport: width.viewport })
+
+      for (const { name, path, status = 200 } of PAGES) {
+        test(`axe finds no WCAG 2.1 AA violation: ${name}`, async ({ page }) => {
+          const germanPath = typeof path === 'string' ? path : await path(page)
+          const url = germanPath === '/' && prefix ? prefix : `${prefix}${germanPath}`
+          const response = await page.goto(url)
+          expect(response?.status()).toBe(status)
+          await expect(page.locator('html')).toHaveAttribute('lang', locale)
+          await waitForContent(page)
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+          expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0)
+          expect(describeViolations(results.violations), `axe violations on ${url}`).toEqual([])
+        })
+      }
+    })
+  }
 }
 
 test.describe('keyboard', () => {

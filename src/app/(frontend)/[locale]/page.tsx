@@ -58,7 +58,7 @@ export default async function HomePage({ params }: Props) {
             <p>
               {t.home.currentIssue}{' '}
               <Link href={href(migoIssuePath(migo.slug))}>
-                {format(t.migo.number, { number: migo.issueNumber })}, {formatMonth(migo.month, locale)} –{' '}
+                {format(t.migo.number, { number: String(migo.issueNumber) })}, {formatMonth(migo.month, locale)} –{' '}
                 <span {...languageOf(migo.titleLanguage, locale)}>{migo.title}</span>
               </Link>
             </p>

@@ -42,7 +42,7 @@ export default async function MigoPage({ params }: Props) {
             {issues.map((issue) => (
               <li key={issue.id}>
                 <Link href={href(migoIssuePath(issue.slug))}>
-                  <span className="migo-list__number">{format(t.migo.number, { number: issue.issueNumber })}</span> ·{' '}
+                  <span className="migo-list__number">{format(t.migo.number, { number: String(issue.issueNumber) })}</span> ·{' '}
                   {formatMonth(issue.month, locale)}:{' '}
                   <span className="migo-list__title" {...languageOf(issue.titleLanguage, locale)}>
                     {issue.title}

@@ -29,7 +29,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { issue, slug, locale, language } = await load(props)
   const { t, format } = i18n(language.shown)
   return pageMetadata({
-    title: format(t.migo.issueTitle, { number: issue.issueNumber, title: issue.title }),
+    title: format(t.migo.issueTitle, { number: String(issue.issueNumber), title: issue.title }),
     description: format(t.migo.issueDescription, { month: formatMonth(issue.month, language.shown) }),
     path: migoIssuePath(slug),
     locale,
@@ -78,7 +78,7 @@ export default async function MigoIssuePage(props: Props) {
           <Link href={href('/migo')}>{t.migo.backToArchive}</Link>
         </p>
         <div {...languageOf(language.shown, locale)}>
-          <p className="meta">{shown.format(shown.t.migo.issueMeta, { number: issue.issueNumber, month: formatMonth(issue.month, language.shown) })}</p>
+          <p className="meta">{shown.format(shown.t.migo.issueMeta, { number: String(issue.issueNumber), month: formatMonth(issue.month, language.shown) })}</p>
           <h1>{issue.title}</h1>
           {issue.editorial && (
             <section aria-labelledby="editorial">
