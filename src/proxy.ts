@@ -19,7 +19,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!admin|api|_next|preview|newsletter/anmelden|newsletter/bestaetigen|newsletter/abmelden|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon\\.png|og-default\\.png).*)',
+      // What src/server/language.ts leaves unmapped (UNLOCALIZED): whole path segments, so "/administration" is a page.
+      source:
+        '/((?!(?:admin|api|_next|preview|newsletter/anmelden|newsletter/bestaetigen|newsletter/abmelden)(?:/|$)|(?:sitemap\\.xml|robots\\.txt|favicon\\.ico|icon\\.png|og-default\\.png)$).*)',
       missing: [{ type: 'header', key: 'x-evi-language' }],
     },
   ],
