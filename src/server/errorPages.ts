@@ -1,7 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-
 import { simplePage } from '../lib/simplePage'
-import { isPublicPageRequest } from './pageCache'
 
 /**
  * Next renders `notFound()` and server errors in apps with several root
@@ -10,7 +7,7 @@ import { isPublicPageRequest } from './pageCache'
  * script, crawlers, and screen readers before hydration get a blank page.
  * For public pages the front server therefore sends, with the same status,
  * the site's own not-found page (a normal route, rendered with layout and
- * menu) for a 404, and a small German page for a server error.
+ * menu) for a 404, and a small German page for a server error (frontServer.ts).
  */
 export const NOT_FOUND_PATH = '/seite-nicht-gefunden'
 
@@ -20,50 +17,3 @@ export const SERVER_ERROR_PAGE = Buffer.from(
     '<p>Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.</p><p><a href="/">Zur Startseite</a></p>',
   ),
 )
-
-const isHtml = (type: unknown) => String(type ?? '').startsWith('text/html')
-
-/** Sends an error page as the complete answer. */
-export function sendErrorPage(res: ServerResponse, status: number, html: Buffer, head = false): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-store' })
-  res.end(head ? undefined : html)
-}
-
-/**
- * Watches Next's answer to a public page request; when it turns out to be a
- * 404 or 5xx HTML page, Next's body is dropped and ours is sent instead.
- */
-export function replaceErrorPages(req: IncomingMessage, res: ServerResponse, notFoundPage: () => Promise<Buffer>): void {
-  if (!isPublicPageRequest(req)) return
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
-  let decided: 'pass' | 'replace' | null = null
-  let status = 200
-
-  const decide = (code: number, headers?: OutgoingHttpHeaders) => {
-    if (decided) return
-    status = code
-    const type = headers?.['content-type'] ?? res.getHeader('content-type')
-    decided = (code === 404 || code >= 500) && isHtml(type) ? 'replace' : 'pass'
-  }
-
-  res.writeHead = ((code: number, ...rest: unknown[]) => {
-    const headers = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) as OutgoingHttpHeaders | undefined
-    decide(code, headers)
-    return decided === 'replace' ? res : writeHead(code, ...rest)
-  }) as typeof res.writeHead
-  res.write = ((...args: unknown[]) => {
-    decide(res.statusCode)
-    return decided === 'replace' ? true : write(...args)
-  }) as typeof res.write
-  res.end = ((...args: unknown[]) => {
-    decide(res.statusCode)
-    if (decided !== 'replace') return end(...args)
-    res.writeHead = writeHead as typeof res.writeHead
-    res.end = end as typeof res.end
-    const page = status === 404 ? notFoundPage().catch(() => SERVER_ERROR_PAGE) : Promise.resolve(SERVER_ERROR_PAGE)
-    void page.then((html) => sendErrorPage(res, status, html, req.method === 'HEAD'))
-    return res
-  }) as typeof res.end
-}

@@ -14,7 +14,9 @@ import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
-import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
+import { siteUrl } from '../lib/paths'
+import { NOT_FOUND_PATH } from './errorPages'
+import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { readSiteState } from './siteState'
@@ -110,38 +112,20 @@ function clientAddress(req: http.IncomingMessage): string {
   return forwarded || req.socket.remoteAddress || 'unbekannt'
 }
 
-async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const reading = req.method === 'GET' || req.method === 'HEAD'
-  if (!reading) {
-    res.once('finish', holdReadsUntilWritesAreHeard)
-  } else {
-    if (barrier) await barrier
-    const [pathname, query] = (req.url ?? '/').split('?', 2)
-    const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
-    if (target) {
-      res.writeHead(301, { location: query ? `${target}?${query}` : target, 'cache-control': 'public, max-age=3600' })
-      res.end()
-      return
-    }
-    if (pathname === NOT_FOUND_PATH && req.headers['x-evi-internal'] !== INTERNAL) {
-      sendErrorPage(res, 404, await renderNotFoundPage().catch(() => SERVER_ERROR_PAGE), req.method === 'HEAD')
-      return
-    }
-  }
-  const key = cache.keyFor(req)
-  if (key && cache.serve(key, req, res)) return
-  if (key) cache.capture(key, req, res)
-  replaceErrorPages(req, res, renderNotFoundPage)
-  await handle(req, res)
-}
+const handleRequest = createFrontServer({
+  render: handle,
+  cache,
+  security: { https: siteUrl().startsWith('https://') },
+  notFoundPage: renderNotFoundPage,
+  redirectFor: (pathname) => redirects.get(pathname),
+  readBarrier: () => barrier,
+  afterWrite: holdReadsUntilWritesAreHeard,
+  internalToken: INTERNAL,
+})
 
 const server = http.createServer((req, res) => {
   req.headers['x-evi-client-ip'] = clientAddress(req)
-  answer(req, res).catch((error: unknown) => {
-    console.error(`Request failed: ${req.method} ${req.url}`, error)
-    if (!res.headersSent) sendErrorPage(res, 500, SERVER_ERROR_PAGE)
-    else res.end()
-  })
+  void handleRequest(req, res)
 })
 
 server.listen(port, hostname, () => {

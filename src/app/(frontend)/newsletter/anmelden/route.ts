@@ -2,10 +2,10 @@ import { payloadClient } from '@/content/payload'
 import { clientIp, problemAnswer, readFormBody, redirectAnswer } from '@/forms/answer'
 import { NEWSLETTER_LABELS } from '@/forms/newsletterConsent'
 import { signUp, signupSource } from '@/forms/newsletterSignup'
+import { FORM_BODY_BYTES } from '@/lib/bodyLimits'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
-/** An address and a checkbox; anything far larger is not a person signing up. */
-const MAX_BYTES = 8 * 1024
+const MAX_BYTES = FORM_BODY_BYTES.newsletterSignup
 
 /** Receives the migo sign-up forms (home, /migo, under every article; see src/forms/newsletterSignup.ts). */
 export async function POST(request: Request): Promise<Response> {

@@ -2,10 +2,10 @@ import { payloadClient } from '@/content/payload'
 import { clientIp, problemAnswer, readFormBody, redirectAnswer } from '@/forms/answer'
 import { APPLICATION_LABELS } from '@/forms/applicationLabels'
 import { submitApplication } from '@/forms/organisationApplication'
+import { FORM_BODY_BYTES } from '@/lib/bodyLimits'
 
 const FORM_PATH = '/mitgliedsvereine/eintragen'
-/** The form is a few kilobytes of text; anything far larger is not a person filling it in. */
-const MAX_BYTES = 64 * 1024
+const MAX_BYTES = FORM_BODY_BYTES.organisationApplication
 
 /** Receives "Verein eintragen" (see src/forms/organisationApplication.ts). */
 export async function POST(request: Request): Promise<Response> {
