@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import { sendAlreadySubscribed, sendConfirmationRequest } from '@/email/subscriptionMails'
-import { isSitePath } from '@/lib/paths'
+import { safeLocalPath } from '@/lib/safeRedirect'
 import { withinRateLimit } from '@/lib/rateLimit'
 import { newToken } from '@/lib/tokens'
 import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
@@ -28,7 +28,7 @@ export type SignupOutcome = { kind: 'accepted' } | { kind: 'invalid'; errors: Si
 /** The page the form was on: for the consent record and the "back" link; anything odd becomes the home page. */
 export function signupSource(form: FormData): string {
   const source = String(form.get('source') ?? '').trim()
-  return isSitePath(source) && source.length <= 300 ? source : '/'
+  return source.length <= 300 ? safeLocalPath(source, '/') : '/'
 }
 
 export function readSignup(form: FormData): { email: string; errors: SignupErrors } {

@@ -37,6 +37,8 @@ export const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(
 
 /** The site's public origin, for canonical URLs, feeds and social previews. */
 export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+/** Whether the site is served over https (HSTS, secure cookies, upgrade-insecure-requests). */
+export const siteIsHttps = (): boolean => siteUrl().startsWith('https://')
 export const absoluteUrl = (path: string): string => (/^https?:\/\//.test(path) ? path : `${siteUrl()}${path}`)
 
 /** A path on this site ("/aktuelles/…"): lower-case slug characters, never "//" (that would leave the site). */

@@ -30,29 +30,36 @@ export function announcedTooLarge(req: IncomingMessage, limit: BodyLimit): boole
   return Number.isFinite(length) && length > limit.bytes
 }
 
+/** How long a refused body is still read (and thrown away) so the client can read the 413 before the connection closes. */
+export const LINGER_MS = 5000
+
 /**
  * Counts the body as the HTTP parser hands it over and calls `onExceeded`
- * once when it passes the limit; from then on further bytes are dropped.
+ * once when it passes the limit (at once when its announced length does).
+ * From then on further bytes are read and dropped: a client still sending
+ * would otherwise see the connection reset instead of the answer (as nginx's
+ * lingering close does); the caller closes the connection after LINGER_MS.
  * Works by wrapping the request's `push`, which the parser calls per chunk;
  * what was pushed before (body bytes that came with the headers) counts too.
  */
 export function limitBody(req: IncomingMessage, limit: BodyLimit, onExceeded: () => void): void {
   let received = req.readableLength
-  let exceeded = received > limit.bytes
-  if (exceeded) {
-    queueMicrotask(onExceeded)
-    return
+  let exceeded = false
+  const exceed = () => {
+    if (exceeded) return
+    exceeded = true
+    onExceeded()
   }
   const push = req.push.bind(req)
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
     if (chunk === null) return push(null)
-    if (exceeded) return false
+    if (exceeded) return true
     received += (chunk as Buffer).length
     if (received > limit.bytes) {
-      exceeded = true
-      onExceeded()
-      return false
+      exceed()
+      return true
     }
     return push(chunk, encoding)
   }
+  if (announcedTooLarge(req, limit) || received > limit.bytes) queueMicrotask(exceed)
 }

@@ -35,15 +35,15 @@ function headersFrom(args: unknown[]): OutgoingHttpHeaders {
 
 /**
  * Lets a handler (Next) answer into memory: nothing reaches the client until
- * the caller sends the answer itself. The front server needs the finished
+ * the caller sends the answer itself, with writeAnswer(). The front server needs the finished
  * HTML before the first byte goes out: its Content-Security-Policy names the
  * hashes of the page's inline scripts, and a page rendered once is stored and
  * shared. With `onlyHtml`, any other answer (JSON, files, redirects) is let
  * through untouched as soon as its content type is known.
  */
 export function captureAnswer(res: ServerResponse, { onlyHtml = false } = {}): Capture {
+  // Wrappers stay in place for good: anything Next wraps around them later (its compression) keeps working.
   const original: Writer = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
-  const restore = () => Object.assign(res, original)
   const chunks: Buffer[] = []
   const given: OutgoingHttpHeaders = {}
   let status: number | undefined
@@ -53,13 +53,12 @@ export function captureAnswer(res: ServerResponse, { onlyHtml = false } = {}): C
   // A caller that only aborts must not see an unhandled rejection.
   done.catch(() => {})
 
-  const decide = () => {
-    if (mode !== null) return
+  /** Decides once, when the content type is known, whether to hold the answer or let it through. */
+  const decide = (): typeof mode => {
+    if (mode !== null) return mode
     mode = isHtml(given['content-type'] ?? res.getHeader('content-type')) ? 'capture' : 'pass'
-    if (mode === 'pass') {
-      restore()
-      settle.resolve(null)
-    }
+    if (mode === 'pass') settle.resolve(null)
+    return mode
   }
   const later = (callback: unknown) => {
     if (typeof callback === 'function') process.nextTick(callback as () => void)
@@ -67,30 +66,26 @@ export function captureAnswer(res: ServerResponse, { onlyHtml = false } = {}): C
 
   res.writeHead = ((code: number, ...rest: unknown[]) => {
     if (mode === 'closed') return res
+    if (mode === 'pass') return (original.writeHead as (...args: unknown[]) => ServerResponse).call(res, code, ...rest)
     status = code
     Object.assign(given, headersFrom(rest))
-    decide()
-    return mode === 'pass' ? (original.writeHead as (...args: unknown[]) => ServerResponse).call(res, code, ...rest) : res
+    return decide() === 'pass' ? (original.writeHead as (...args: unknown[]) => ServerResponse).call(res, code, ...rest) : res
   }) as ServerResponse['writeHead']
   res.flushHeaders = () => {
-    decide()
-    if (mode === 'pass') original.flushHeaders.call(res)
+    if (mode !== 'closed' && decide() === 'pass') original.flushHeaders.call(res)
   }
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    decide()
-    if (mode === 'pass') return (original.write as (...args: unknown[]) => boolean).call(res, chunk, ...rest)
+    if (decide() === 'pass') return (original.write as (...args: unknown[]) => boolean).call(res, chunk, ...rest)
     if (mode === 'capture' && chunk != null) chunks.push(toBuffer(chunk, rest[0]))
     later(rest.find((arg) => typeof arg === 'function'))
     return true
   }) as ServerResponse['write']
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    decide()
-    if (mode === 'pass') return (original.end as (...args: unknown[]) => ServerResponse).call(res, chunk, ...rest)
+    if (decide() === 'pass') return (original.end as (...args: unknown[]) => ServerResponse).call(res, chunk, ...rest)
     if (mode !== 'capture') return res
     if (chunk != null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
     later([chunk, ...rest].find((arg) => typeof arg === 'function'))
     mode = 'closed'
-    restore()
     settle.resolve({ status: status ?? res.statusCode, headers: { ...res.getHeaders(), ...given }, body: Buffer.concat(chunks) })
     return res
   }) as ServerResponse['end']

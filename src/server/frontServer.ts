@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { simplePage } from '../lib/simplePage'
-import { announcedTooLarge, bodyLimitFor, limitBody, type BodyLimit } from './bodyLimit'
+import { announcedTooLarge, bodyLimitFor, limitBody, LINGER_MS, type BodyLimit } from './bodyLimit'
 import { captureAnswer, isHtml, silence, writeAnswer, type Answer, type Capture } from './capturedAnswer'
 import { NOT_FOUND_PATH, SERVER_ERROR_PAGE } from './errorPages'
 import { isPublicPageRequest, isShareable, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
@@ -44,19 +44,18 @@ export type FrontServerOptions = {
 export const TOO_LARGE_MESSAGE = 'Die gesendeten Daten sind zu umfangreich.'
 
 /** A document with a policy matching its own inline scripts and styles. */
-function htmlHeaders(body: Buffer, security: SecurityOptions, status: number): OutgoingHttpHeaders {
+function htmlHeaders(body: Buffer, security: SecurityOptions): OutgoingHttpHeaders {
   return {
     'content-type': 'text/html; charset=utf-8',
     'content-length': body.length,
     'cache-control': 'no-store',
     'content-security-policy': documentCsp(body.toString('utf8'), security),
-    ...(status === 413 || status === 503 ? { connection: 'close' } : {}),
   }
 }
 
 /** Sends a complete German error page with its status. */
 export function sendHtmlPage(res: ServerResponse, status: number, html: Buffer, security: SecurityOptions, head = false): void {
-  writeAnswer(res, status, htmlHeaders(html, security, status), head ? undefined : html)
+  writeAnswer(res, status, htmlHeaders(html, security), head ? undefined : html)
 }
 
 /** What a page render gives everyone who waited for it: the page to send, and whether it may be kept. */
@@ -67,17 +66,22 @@ export function createFrontServer(options: FrontServerOptions) {
   /** Pages being rendered right now, by cache key: later requests wait for the same render. */
   const inFlight = new Map<string, { generation: number; rendered: Promise<Rendered | null> }>()
 
-  /** Answers a body that grew past its limit: 413 (German page or JSON), and the connection is closed. */
+  /** Answers a body that grew past its limit: 413 (a German page, or JSON for the API); the connection closes soon after. */
   function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: BodyLimit): void {
-    silence(res)
-    if (res.headersSent) {
-      req.socket.destroy()
-      return
+    const closeLater = () => {
+      // The rest of the body is read and dropped meanwhile (bodyLimit.ts); a client that finished sending keeps its connection.
+      const timer = setTimeout(() => req.socket.destroy(), LINGER_MS).unref()
+      req.once('end', () => clearTimeout(timer))
     }
-    res.once('finish', () => setTimeout(() => req.socket.destroy(), 1000).unref())
+    const sent = res.headersSent
+    silence(res)
+    if (res.writableFinished) closeLater()
+    else res.once('finish', closeLater)
+    if (sent) return
+    log.warn(`Refused a request body over ${limit.bytes} bytes: ${req.method} ${req.url}`)
     if (limit.kind === 'api') {
       const body = Buffer.from(JSON.stringify({ errors: [{ message: TOO_LARGE_MESSAGE }] }))
-      writeAnswer(res, 413, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, connection: 'close' }, body)
+      writeAnswer(res, 413, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }, body)
       return
     }
     const html = Buffer.from(simplePage('Zu viele Daten', `<p>${TOO_LARGE_MESSAGE} Bitte kürzen Sie Ihre Angaben und versuchen Sie es noch einmal.</p><p><a href="/">Zur Startseite</a></p>`))
@@ -159,6 +163,10 @@ export function createFrontServer(options: FrontServerOptions) {
       return options.render(req, res)
     }
     res.setHeader('content-security-policy', nonDocumentCsp(security))
+    // The API and Next's assets never answer with a document: they stream (and compress) untouched.
+    if (path.startsWith('/api/') || path.startsWith('/_next/')) return options.render(req, res)
+    // Route handlers' answers are small; an HTML one needs its hashes, so it must arrive uncompressed.
+    delete req.headers['accept-encoding']
     const capture = captureAnswer(res, { onlyHtml: true })
     onCapture(capture)
     const rendering = options.render(req, res)
@@ -172,7 +180,6 @@ export function createFrontServer(options: FrontServerOptions) {
     applyBaseSecurityHeaders(res, security)
 
     const limit = bodyLimitFor(req.method, req.url ?? '/')
-    if (announcedTooLarge(req, limit)) return refuseTooLarge(req, res, limit)
     let capture: Capture | null = null
     let refused = false
     limitBody(req, limit, () => {
@@ -180,6 +187,8 @@ export function createFrontServer(options: FrontServerOptions) {
       capture?.abort(new Error('request body too large'))
       refuseTooLarge(req, res, limit)
     })
+    // Announced as too large: refused (by limitBody, at once) without reaching the app.
+    if (announcedTooLarge(req, limit)) return
     const onCapture = (c: Capture) => (capture = c)
 
     try {

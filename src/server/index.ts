@@ -14,7 +14,7 @@ import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
-import { siteUrl } from '../lib/paths'
+import { siteIsHttps } from '../lib/paths'
 import { NOT_FOUND_PATH } from './errorPages'
 import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
@@ -115,7 +115,7 @@ function clientAddress(req: http.IncomingMessage): string {
 const handleRequest = createFrontServer({
   render: handle,
   cache,
-  security: { https: siteUrl().startsWith('https://') },
+  security: { https: siteIsHttps() },
   notFoundPage: renderNotFoundPage,
   redirectFor: (pathname) => redirects.get(pathname),
   readBarrier: () => barrier,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
-import type { Answer } from './capturedAnswer'
+import { writeAnswer, type Answer } from './capturedAnswer'
 
 /**
  * The public pages as finished bytes in memory, in front of Next.js.
@@ -67,17 +67,12 @@ export function pageEntry(answer: Answer): PageEntry {
 /** Sends a kept page: gzip to readers who accept it, 304 to a matching ETag, no body to HEAD. */
 export function sendPageEntry(entry: PageEntry, req: IncomingMessage, res: ServerResponse, extraHeaders: OutgoingHttpHeaders = {}): void {
   const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, ...extraHeaders }
-  if (req.headers['if-none-match'] === entry.etag) {
-    res.writeHead(304, headers)
-    res.end()
-    return
-  }
+  if (req.headers['if-none-match'] === entry.etag) return writeAnswer(res, 304, headers)
   const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null
   if (gzip) headers['content-encoding'] = 'gzip'
   const payload = gzip ?? entry.body
   headers['content-length'] = payload.length
-  res.writeHead(entry.status, headers)
-  res.end(req.method === 'HEAD' ? undefined : payload)
+  writeAnswer(res, entry.status, headers, req.method === 'HEAD' ? undefined : payload)
 }
 
 export type PageCacheOptions = { maxBytes: number }

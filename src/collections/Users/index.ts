@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffOrMember } from '@/access/isStaffOrMember'
 import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { ROLES } from '@/access/roles'
+import { siteIsHttps } from '@/lib/paths'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepOneAdminOnDelete, keepOneAdminOnUpdate } from './hooks/keepOneAdmin'
@@ -23,6 +24,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // On an https site the login cookie never travels over plain http.
+    cookies: { secure: siteIsHttps(), sameSite: 'Lax' },
   },
   admin: {
     group: 'Einstellungen',
