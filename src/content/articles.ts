@@ -4,7 +4,10 @@ import { cache } from 'react'
 import type { Article, Category } from '@/payload-types'
 import { berlinMonthRange, berlinYearMonth } from '@/lib/formatDate'
 
+import { dependencyTags as tag, recordDependency, recordRange } from '@/cache/dependencies'
+
 import { listCategories } from './categories'
+import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
 import { findBySlug, payloadClient } from './payload'
 
 export const ARTICLES_PER_PAGE = 12
@@ -22,29 +25,42 @@ const CARD_SELECT = {
 
 export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'publishedAt' | 'heroImage' | 'categories' | 'updatedAt'>
 
-async function findCards(where: Where | undefined, options: { limit: number; page?: number }) {
+/**
+ * Article cards, newest first (or by `sort`). `list` names the list the query
+ * reads (src/cache/dependencies.ts): the page is dropped when an article
+ * enters or leaves it; each card's article and image are recorded too.
+ */
+async function findCards(list: string | null, where: Where | undefined, options: { limit: number; page?: number; sort?: string }) {
+  recordDependency(list)
   const payload = await payloadClient()
-  return payload.find({
+  const result = (await payload.find({
     collection: 'articles',
     where,
-    sort: '-publishedAt',
+    sort: options.sort ?? '-publishedAt',
     limit: options.limit,
     page: options.page ?? 1,
     depth: 1,
     select: CARD_SELECT,
     overrideAccess: false,
-  }) as Promise<{ docs: ArticleCard[]; totalDocs: number; totalPages: number; page?: number }>
+  })) as { docs: ArticleCard[]; totalDocs: number; totalPages: number; page?: number }
+  recordArticles(result.docs)
+  return result
 }
 
 /** One article by slug: published and due for readers, the latest draft for staff in preview. */
 export const getArticleBySlug = cache(async (slug: string): Promise<{ article: Article | null; preview: boolean }> => {
   const { doc, preview } = await findBySlug('articles', slug, 2)
+  if (doc) {
+    recordDependency(tag.article(doc.id), tag.categories)
+    recordImage(doc.heroImage)
+    recordRichTextImages(doc.body)
+  }
   return { article: doc, preview }
 })
 
 /** The newest articles, for the home page. */
 export async function listLatestArticles(limit: number): Promise<ArticleCard[]> {
-  return (await findCards(undefined, { limit })).docs
+  return (await findCards(tag.articlesAll, undefined, { limit })).docs
 }
 
 export type ArticleList = { docs: ArticleCard[]; page: number; totalPages: number; category: Category | null }
@@ -59,7 +75,7 @@ export const listArticles = cache(async (categorySlug: string | undefined, page:
     category = (await listCategories()).find((c) => c.slug === categorySlug) ?? null
     if (!category) return null
   }
-  const result = await findCards(category ? { categories: { contains: category.id } } : undefined, {
+  const result = await findCards(category ? tag.articlesInCategory(category.id) : tag.articlesAll, category ? { categories: { contains: category.id } } : undefined, {
     limit: ARTICLES_PER_PAGE,
     page,
   })
@@ -67,19 +83,35 @@ export const listArticles = cache(async (categorySlug: string | undefined, page:
   return { docs: result.docs, page, totalPages: Math.max(1, result.totalPages), category }
 })
 
-/** Up to `limit` other articles sharing a category with this one, newest first. */
+/**
+ * Up to `limit` other articles sharing a category with this one: the ones
+ * published just before it (newest first), topped up with the ones just after
+ * it when there are fewer. Chosen by nearness in time rather than "the newest"
+ * so that a new article does not change the box under every older article of
+ * its category (each would have to be rendered again); the page records the
+ * stretch of time the box covers, and only an article landing in it drops it.
+ */
 export async function listRelatedArticles(article: Article, limit = 3): Promise<ArticleCard[]> {
   const categoryIds = (article.categories ?? []).map((c) => (typeof c === 'object' ? c.id : c))
-  if (categoryIds.length === 0) return []
-  const where: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
-  return (await findCards(where, { limit })).docs
+  if (categoryIds.length === 0 || !article.publishedAt) return []
+  const shared: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
+  const at = article.publishedAt
+  const before = (await findCards(null, { and: [shared, { publishedAt: { less_than_equal: at } }] }, { limit })).docs
+  const after =
+    before.length < limit ? (await findCards(null, { and: [shared, { publishedAt: { greater_than: at } }] }, { limit: limit - before.length, sort: 'publishedAt' })).docs : []
+  const time = (card: ArticleCard) => new Date(card.publishedAt ?? at).getTime()
+  // Fewer than asked for on a side: anything that appears on that side enters the box.
+  const from = before.length === limit ? time(before[before.length - 1]) : -Infinity
+  const to = before.length === limit ? new Date(at).getTime() : after.length === limit - before.length ? time(after[after.length - 1]) : Infinity
+  for (const id of categoryIds) recordRange(tag.articlesInCategory(id), from, to)
+  return [...before, ...after]
 }
 
 /** The newest articles for the RSS feed, optionally of one category (null: unknown category). */
 export async function listFeedArticles(categorySlug: string | null, limit = 50): Promise<{ docs: ArticleCard[]; category: Category | null } | null> {
   const category = categorySlug ? ((await listCategories()).find((c) => c.slug === categorySlug) ?? null) : null
   if (categorySlug && !category) return null
-  const { docs } = await findCards(category ? { categories: { contains: category.id } } : undefined, { limit })
+  const { docs } = await findCards(category ? tag.articlesInCategory(category.id) : tag.articlesAll, category ? { categories: { contains: category.id } } : undefined, { limit })
   return { docs, category }
 }
 
@@ -87,6 +119,7 @@ export type ArchiveYear = { year: number; months: { month: number; count: number
 
 /** Years and months (in Essen's time) that have articles, newest first, with counts. */
 export async function listArchiveMonths(): Promise<ArchiveYear[]> {
+  recordDependency(tag.articlesAll)
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -117,10 +150,10 @@ export async function listArchiveMonths(): Promise<ArchiveYear[]> {
 export async function listArticlesOfMonth(year: number, month: number): Promise<ArticleCard[]> {
   const { start, end } = berlinMonthRange(year, month)
   const where: Where = { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] }
-  return (await findCards(where, { limit: 200 })).docs
+  return (await findCards(tag.articlesInMonth(`${year}-${String(month).padStart(2, '0')}`), where, { limit: 200 })).docs
 }
 
 /** The news that mention an organisation, newest first (its profile page lists them). */
 export async function listArticlesMentioning(organisationId: number, limit = 6): Promise<ArticleCard[]> {
-  return (await findCards({ organisations: { contains: organisationId } }, { limit })).docs
+  return (await findCards(tag.articlesMentioning(organisationId), { organisations: { contains: organisationId } }, { limit })).docs
 }

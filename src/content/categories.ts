@@ -1,11 +1,13 @@
 import { cache } from 'react'
 
+import { dependencyTags, recordDependency } from '@/cache/dependencies'
 import type { Category } from '@/payload-types'
 
 import { payloadClient } from './payload'
 
 /** The news categories in their editorial order (the filter on /aktuelles). */
 export const listCategories = cache(async (): Promise<Category[]> => {
+  recordDependency(dependencyTags.categories)
   const payload = await payloadClient()
   const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 100, depth: 0, overrideAccess: false })
   return docs

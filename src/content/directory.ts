@@ -1,6 +1,8 @@
 import { keptUntilContentChanges } from '@/cache/contentVersion'
+import { dependencyTags, recordDependency, type ChangeReach } from '@/cache/dependencies'
 import type { Media, MemberOrganisation } from '@/payload-types'
 
+import { recordImage } from './dependencies'
 import { payloadClient } from './payload'
 import { matchingOrganisationIds } from './search'
 
@@ -10,12 +12,7 @@ export type DirectoryEntry = Pick<
   'id' | 'name' | 'slug' | 'shortDescription' | 'countries' | 'community' | 'fields' | 'languages' | 'district'
 > & { logo?: Media | number | null }
 
-/**
- * Every public organisation, A–Z. The directory is a few hundred entries:
- * read once and kept in memory until public content changes (any filter
- * combination is then answered without the database), filtered per request.
- */
-export const listDirectoryEntries = keptUntilContentChanges(async (): Promise<DirectoryEntry[]> => {
+const loadDirectoryEntries = keptUntilContentChanges(async (): Promise<DirectoryEntry[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'member-organisations',
@@ -26,7 +23,24 @@ export const listDirectoryEntries = keptUntilContentChanges(async (): Promise<Di
     overrideAccess: false,
   })
   return docs as DirectoryEntry[]
-})
+}, touchesDirectory)
+
+/** Any change of an organisation or of an image (a logo) may change the directory. */
+function touchesDirectory(change: ChangeReach): boolean {
+  return Boolean(change.tags?.some((tag) => tag === dependencyTags.organisationsAll || tag.startsWith('media:')))
+}
+
+/**
+ * Every public organisation, A–Z. The directory is a few hundred entries:
+ * read once and kept in memory until a change touches it (any filter
+ * combination is then answered without the database), filtered per request.
+ */
+export async function listDirectoryEntries(): Promise<DirectoryEntry[]> {
+  const entries = await loadDirectoryEntries()
+  recordDependency(dependencyTags.organisationsAll)
+  for (const entry of entries) recordImage(entry.logo)
+  return entries
+}
 
 export type DirectoryFigures = { organisations: number; countries: number }
 

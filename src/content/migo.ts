@@ -1,6 +1,9 @@
 import { cache } from 'react'
 
+import { dependencyTags as tag, recordDependency } from '@/cache/dependencies'
 import type { NewsletterIssue } from '@/payload-types'
+
+import { recordArticles, recordRichTextImages } from './dependencies'
 
 import { findBySlug, payloadClient } from './payload'
 
@@ -8,6 +11,7 @@ export type MigoIssueSummary = Pick<NewsletterIssue, 'id' | 'title' | 'slug' | '
 
 /** Every published migo issue, newest first (the archive on /migo). */
 export async function listMigoIssues(limit = 200): Promise<MigoIssueSummary[]> {
+  recordDependency(tag.migoAll)
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'newsletter-issues',
@@ -17,6 +21,7 @@ export async function listMigoIssues(limit = 200): Promise<MigoIssueSummary[]> {
     select: { title: true, slug: true, issueNumber: true, month: true },
     overrideAccess: false,
   })
+  for (const doc of docs) recordDependency(tag.migoIssue(doc.id))
   return docs
 }
 
@@ -28,5 +33,17 @@ export async function getCurrentMigoIssue(): Promise<MigoIssueSummary | null> {
 /** One issue with its articles (for the web view); the latest draft for staff in preview. */
 export const getMigoIssueBySlug = cache(async (slug: string): Promise<{ issue: NewsletterIssue | null; preview: boolean }> => {
   const { doc, preview } = await findBySlug('newsletter-issues', slug, 2)
+  if (doc) {
+    recordDependency(tag.migoIssue(doc.id))
+    recordRichTextImages(doc.editorial)
+    // The linked articles' headlines, teasers and photos.
+    for (const section of doc.sections ?? []) {
+      for (const item of section.items ?? []) {
+        const article = (item as { article?: unknown }).article
+        if (article && typeof article === 'object') recordArticles([article as { id: number; heroImage?: unknown }])
+        else if (typeof article === 'number') recordDependency(tag.article(article))
+      }
+    }
+  }
   return { issue: doc, preview }
 })

@@ -3,6 +3,7 @@ import { draftMode, headers } from 'next/headers'
 import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { dependencyTags, recordDependency } from '@/cache/dependencies'
 
 export const payloadClient = (): Promise<Payload> => getPayload({ config })
 
@@ -40,6 +41,7 @@ export async function findBySlug<T extends 'articles' | 'pages' | 'member-organi
 
 /** The address (slug) and last change of every document a reader may see, for the sitemap. */
 export async function listSitemapEntries(collection: 'articles' | 'pages'): Promise<{ slug: string; updatedAt: string }[]> {
+  recordDependency(collection === 'articles' ? dependencyTags.articlesAll : dependencyTags.pagesAll)
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
@@ -48,5 +50,7 @@ export async function listSitemapEntries(collection: 'articles' | 'pages'): Prom
     select: { slug: true, updatedAt: true },
     overrideAccess: false,
   })
+  // Each entry's last change is shown: any edit of one drops the sitemap.
+  for (const doc of docs) recordDependency(collection === 'articles' ? dependencyTags.article(doc.id) : dependencyTags.page(doc.id))
   return docs.map((doc) => ({ slug: String(doc.slug), updatedAt: String(doc.updatedAt) }))
 }

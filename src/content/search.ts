@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import { dependencyTags, recordDependency } from '@/cache/dependencies'
 import { articlePath, migoIssuePath, organisationPath } from '@/lib/paths'
 import { toPrefixTsquery } from '@/search/query'
 import { organisationsSource, SEARCH_SOURCES, type SearchSource } from '@/search/sources'
@@ -13,6 +14,7 @@ const database = async () => ((await payloadClient()).db as unknown as PostgresA
 
 /** The ids of one source's matches (null: no usable word, so no restriction). */
 async function matchingIds(source: SearchSource, input: string): Promise<Set<number> | null> {
+  recordDependency(dependencyTags.search)
   const tsquery = toPrefixTsquery(input)
   if (!tsquery) return null
   const db = await database()
@@ -31,6 +33,7 @@ export type SearchResult = { hits: SearchHit[]; total: number; page: number; tot
  * matching passage. Any input is answered: no usable word gives no hits.
  */
 export async function searchSite(input: string, page = 1): Promise<SearchResult> {
+  recordDependency(dependencyTags.search)
   const tsquery = toPrefixTsquery(input)
   if (!tsquery) return { hits: [], total: 0, page: 1, totalPages: 0 }
   const db = await database()

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { collectDependencies, type PageDependencies } from '../cache/dependencies'
 import { simplePage } from '../lib/simplePage'
 import { announcedTooLarge, bodyLimitFor, limitBody, LINGER_MS, type BodyLimit } from './bodyLimit'
+import { canonicalUrl } from './canonicalUrl'
 import { captureAnswer, isHtml, silence, writeAnswer, type Answer, type Capture } from './capturedAnswer'
 import { NOT_FOUND_PATH, SERVER_ERROR_PAGE } from './errorPages'
 import { isPublicPageRequest, isShareable, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
@@ -105,20 +107,24 @@ export function createFrontServer(options: FrontServerOptions) {
     return { status, headers, body }
   }
 
-  /** Lets Next render a public page into memory and finishes it. */
-  async function renderPage(req: IncomingMessage, res: ServerResponse, onCapture: (capture: Capture) => void): Promise<Answer> {
+  /** Lets Next render a public page into memory and finishes it; with what the page recorded it shows. */
+  async function renderPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    onCapture: (capture: Capture) => void,
+  ): Promise<{ answer: Answer; dependencies: PageDependencies }> {
     // Next renders plain; compression happens once, when the page is kept.
     delete req.headers['accept-encoding']
     const capture = captureAnswer(res)
     onCapture(capture)
-    const rendering = options.render(req, res)
+    const { result: rendering, dependencies } = collectDependencies(() => options.render(req, res))
     const answer = await Promise.race([
       capture.done,
       // Next resolves only after the answer was sent (by us); resolving before means it never answered.
       rendering.then(() => new Promise<never>((_, reject) => setImmediate(() => reject(new Error('Next ended without an answer'))))),
     ])
     if (!answer) throw new Error('A page render was let through uncaptured')
-    return finishPage(answer)
+    return { answer: await finishPage(answer), dependencies }
   }
 
   async function answerPage(req: IncomingMessage, res: ServerResponse, onCapture: (capture: Capture) => void): Promise<void> {
@@ -136,19 +142,23 @@ export function createFrontServer(options: FrontServerOptions) {
       }
     }
     if (!key || head) {
-      const answer = await renderPage(req, res, onCapture)
+      const { answer } = await renderPage(req, res, onCapture)
       return writeAnswer(res, answer.status, { ...answer.headers, 'content-length': answer.body.length }, head ? undefined : answer.body)
     }
 
     const generation = cache.generation
-    const render = renderPage(req, res, onCapture).then((answer) => ({ entry: pageEntry(answer), shareable: isShareable(answer) }))
+    const render = renderPage(req, res, onCapture).then(({ answer, dependencies }) => ({
+      entry: pageEntry(answer),
+      shareable: isShareable(answer),
+      dependencies,
+    }))
     const flight = { generation, rendered: render.catch(() => null) }
     inFlight.set(key, flight)
     void flight.rendered.then(() => {
       if (inFlight.get(key) === flight) inFlight.delete(key)
     })
-    const { entry, shareable } = await render
-    if (shareable) cache.store(key, entry, generation)
+    const { entry, shareable, dependencies } = await render
+    if (shareable) cache.store(key, entry, generation, dependencies)
     sendPageEntry(entry, req, res, shareable ? {} : { 'cache-control': 'no-store' })
   }
 
@@ -208,7 +218,11 @@ export function createFrontServer(options: FrontServerOptions) {
         const page = await options.notFoundPage().catch(() => SERVER_ERROR_PAGE)
         return sendHtmlPage(res, 404, page, security, req.method === 'HEAD')
       }
-      if (isPublicPageRequest(req)) return await answerPage(req, res, onCapture)
+      if (isPublicPageRequest(req)) {
+        // The page renders (and is kept) under its canonical address: unknown parameters are dropped.
+        req.url = canonicalUrl(req.url ?? '/')
+        return await answerPage(req, res, onCapture)
+      }
       return await answerOther(req, res, onCapture)
     } catch (error) {
       if (refused) return

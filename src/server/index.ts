@@ -13,13 +13,15 @@ import next from 'next'
 import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
+import type { ChangeReach } from '../cache/dependencies'
+import { reachOfDueArticle } from '../cache/invalidation'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { siteIsHttps } from '../lib/paths'
 import { NOT_FOUND_PATH } from './errorPages'
 import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
-import { readSiteState } from './siteState'
+import { readArticlesDueBetween, readSiteState } from './siteState'
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
 const port = Number(process.env.PORT || 3000)
@@ -44,17 +46,37 @@ const INTERNAL = randomUUID()
 /** Set after each write request until its changes are handled here (read-your-writes, see below). */
 let barrier: Promise<unknown> | null = null
 
-/** Drops every cached page and re-reads redirects and the next due publish date. */
-async function refresh(): Promise<void> {
-  cache.clear()
-  bumpPublicContentVersion()
-  notFoundPage = null
+/** Drops the cached pages a change touches (all of them for none: nothing is known) and tells the app's kept data. */
+function drop(change: ChangeReach): number {
+  bumpPublicContentVersion(change)
+  // The not-found page shows only the menus and settings.
+  if (change.all) notFoundPage = null
+  return cache.invalidate(change)
+}
+
+/** Until when due articles have been announced: the next check starts there. */
+let dueCheckedUntil = new Date()
+
+/** Articles whose publish date has come become visible without a write: the pages they enter are dropped now. */
+async function announceDueArticles(): Promise<void> {
+  const now = new Date()
+  const due = await readArticlesDueBetween(pool, dueCheckedUntil, now)
+  dueCheckedUntil = now
+  for (const article of due) {
+    const reach = reachOfDueArticle(article)
+    if (reach) console.info(`Page cache: dropped ${drop(reach)} pages as article ${article.id} became due`)
+  }
+  await rereadSiteState()
+}
+
+/** Re-reads redirects and the next due publish date. */
+async function rereadSiteState(): Promise<void> {
   const state = await readSiteState(pool)
   redirects = state.redirects
   clearTimeout(dueTimer)
   if (state.nextDueAt) {
     const wait = Math.max(0, Math.min(state.nextDueAt.getTime() - Date.now() + 50, MAX_TIMER_MS))
-    dueTimer = setTimeout(() => void refresh().catch((error) => console.error('Page cache: refresh failed', error)), wait)
+    dueTimer = setTimeout(() => void announceDueArticles().catch((error) => console.error('Page cache: due articles failed', error)), wait)
     dueTimer.unref()
   }
 }
@@ -65,8 +87,10 @@ await app.prepare()
 
 const listener = listenForPublicContentChanges(databaseUrl, {
   onChange: async (change) => {
-    await refresh()
-    if (change) console.info(`Page cache: dropped after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
+    // No change: (re)connected, anything may have changed meanwhile.
+    const dropped = drop(change ?? { all: true })
+    if (change) console.info(`Page cache: dropped ${dropped} pages after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
+    await rereadSiteState()
   },
   onListening: (listening) => {
     cache.setEnabled(cacheEnabled && listening)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
+import { isAffected, type ChangeReach, type PageDependencies } from '../cache/dependencies'
 import { writeAnswer, type Answer } from './capturedAnswer'
 
 /**
@@ -9,10 +10,11 @@ import { writeAnswer, type Answer } from './capturedAnswer'
  *
  * Why: Next's own cache still routes, reads its cache handler and streams the
  * page through React for every hit; answering a hit here is a map lookup and
- * one write. Correctness rests on two rules: a page is stored only when
- * nothing changed while it rendered (the generation check), and a change of
- * public content drops the pages in every instance (PostgreSQL NOTIFY, see
- * publicContentListener.ts).
+ * one write. Correctness rests on two rules: a change of public content drops
+ * the pages that show what it touched, in every instance (PostgreSQL NOTIFY,
+ * publicContentListener.ts; what a page shows is recorded while it renders,
+ * src/cache/dependencies.ts), and a page is not stored when such a change
+ * came in while it rendered.
  */
 
 export type PageEntry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
@@ -77,12 +79,20 @@ export function sendPageEntry(entry: PageEntry, req: IncomingMessage, res: Serve
 
 export type PageCacheOptions = { maxBytes: number }
 
+type Stored = { entry: PageEntry; dependencies: PageDependencies | null }
+
 const sizeOf = (entry: PageEntry) => entry.body.length + (entry.gzip?.length ?? 0)
+/** A page that recorded nothing shows who knows what: every change drops it. */
+const touches = (stored: { dependencies: PageDependencies | null }, change: ChangeReach) =>
+  !stored.dependencies || (stored.dependencies.tags.size === 0 && stored.dependencies.ranges.length === 0) || isAffected(stored.dependencies, change)
+/** Recent changes, kept to check pages that were rendering while they came in. */
+const RECENT_CHANGES = 512
 
 export class PageCache {
-  private entries = new Map<string, PageEntry>()
+  private entries = new Map<string, Stored>()
   private bytes = 0
-  private currentGeneration = 0
+  private changeCount = 0
+  private recent: { number: number; change: ChangeReach }[] = []
   private on = false
 
   constructor(private readonly options: PageCacheOptions) {}
@@ -97,23 +107,36 @@ export class PageCache {
     return this.on
   }
 
-  /** Grows with every change; a page that rendered across a change is not stored. */
+  /** Counts the changes heard; a render notes it when it starts (see store). */
   get generation(): number {
-    return this.currentGeneration
+    return this.changeCount
   }
 
   /** Drops every page; pages rendering right now will not be stored. */
   clear(): void {
-    this.currentGeneration += 1
-    this.entries.clear()
-    this.bytes = 0
+    this.invalidate({ all: true })
+  }
+
+  /** Drops the pages a change touches; returns how many. */
+  invalidate(change: ChangeReach): number {
+    this.changeCount += 1
+    this.recent.push({ number: this.changeCount, change })
+    if (this.recent.length > RECENT_CHANGES) this.recent.shift()
+    let dropped = 0
+    for (const [key, stored] of this.entries) {
+      if (!touches(stored, change)) continue
+      this.entries.delete(key)
+      this.bytes -= sizeOf(stored.entry)
+      dropped += 1
+    }
+    return dropped
   }
 
   get size(): number {
     return this.entries.size
   }
 
-  /** The cache key, or null when this request must reach Next (drafts, client navigation, non-GET, cache off). */
+  /** The cache key (the canonical address, see canonicalUrl.ts), or null when this request must reach Next (drafts, client navigation, non-GET, cache off). */
   keyFor(req: IncomingMessage): string | null {
     if (!this.on || !isPublicPageRequest(req) || isDraftMode(req)) return null
     return req.url ?? '/'
@@ -121,30 +144,40 @@ export class PageCache {
 
   /** The kept page, marked as most recently used (eviction takes the coldest). */
   get(key: string): PageEntry | undefined {
-    const entry = this.entries.get(key)
-    if (entry) {
-      this.entries.delete(key)
-      this.entries.set(key, entry)
-    }
-    return entry
+    const stored = this.entries.get(key)
+    if (!stored) return undefined
+    this.entries.delete(key)
+    this.entries.set(key, stored)
+    return stored.entry
   }
 
-  /** Keeps a page rendered during `generation`, unless content changed meanwhile or it is too large. */
-  store(key: string, entry: PageEntry, generation: number): void {
-    if (!this.on || generation !== this.currentGeneration) return
+  /** Whether a change since `generation` touches a page with these dependencies (its render may show the old state). */
+  private changedSince(generation: number, dependencies: PageDependencies | null): boolean {
+    if (generation === this.changeCount) return false
+    const oldest = this.recent[0]?.number ?? Infinity
+    if (generation + 1 < oldest) return true
+    return this.recent.some(({ number, change }) => number > generation && touches({ dependencies }, change))
+  }
+
+  /**
+   * Keeps a page rendered from `generation` on, with what it shows; not when a
+   * change since then touches it, nor when it is too large for the cache.
+   */
+  store(key: string, entry: PageEntry, generation: number, dependencies: PageDependencies | null = null): void {
+    if (!this.on || this.changedSince(generation, dependencies)) return
     const size = sizeOf(entry)
     if (size > this.options.maxBytes / 10) return
     const previous = this.entries.get(key)
     if (previous) {
-      this.bytes -= sizeOf(previous)
+      this.bytes -= sizeOf(previous.entry)
       this.entries.delete(key)
     }
-    this.entries.set(key, entry)
+    this.entries.set(key, { entry, dependencies })
     this.bytes += size
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break
       this.entries.delete(oldKey)
-      this.bytes -= sizeOf(old)
+      this.bytes -= sizeOf(old.entry)
     }
   }
 }

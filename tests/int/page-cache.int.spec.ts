@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import type { PageCache } from '@/server/pageCache'
+import { pageEntry, type PageCache } from '@/server/pageCache'
 
 import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 
@@ -206,5 +206,59 @@ describe('one render per page at a time', () => {
     release()
     await Promise.all(answers)
     expect(renders).toBe(3)
+  })
+})
+
+describe('cache keys', () => {
+  it('unknown query parameters are dropped before rendering and share the canonical entry', async () => {
+    await get('/aktuelles')
+    const shared = await get('/aktuelles?utm_source=facebook&fbclid=abc')
+    expect(shared.headers.get('x-page-cache')).toBe('HIT')
+    // The page itself never saw them.
+    expect(await shared.text()).toContain('<h1>Seite /aktuelles</h1>')
+    expect(renders).toBe(1)
+  })
+
+  it('the parameters a route reads stay, first value each, in a fixed order', async () => {
+    const first = await (await get('/mitgliedsvereine?feld=sport&land=TR&utm_medium=x')).text()
+    expect(first).toContain('<h1>Seite /mitgliedsvereine?land=TR&feld=sport</h1>')
+    expect((await get('/mitgliedsvereine?land=TR&feld=sport&land=SY')).headers.get('x-page-cache')).toBe('HIT')
+    expect((await get('/suche?seite=2&q=essen&x=1')).headers.get('x-page-cache')).toBeNull()
+    expect((await get('/suche?q=essen&seite=2')).headers.get('x-page-cache')).toBe('HIT')
+    expect(renders).toBe(2)
+  })
+})
+
+describe('dropping what a change touches', () => {
+  it('drops the pages that recorded a touched tag or range, and pages that recorded nothing; keeps the rest', () => {
+    const page = (tags: string[], ranges: { tag: string; from: number; to: number }[] = []) => ({ tags: new Set(tags), ranges })
+    const entry = pageEntry({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<p>x</p>') })
+    cache.store('/artikel-4', entry, cache.generation, page(['article:4', 'categories']))
+    cache.store('/aktuelles', entry, cache.generation, page(['articles:all', 'article:4', 'article:5']))
+    cache.store('/artikel-9', entry, cache.generation, page(['article:9'], [{ tag: 'articles:category:2', from: 100, to: 200 }]))
+    cache.store('/impressum', entry, cache.generation, page(['page:1']))
+    cache.store('/unbekannt', entry, cache.generation, page([]))
+
+    expect(cache.invalidate({ tags: ['article:5', 'search'] })).toBe(2)
+    expect(cache.get('/aktuelles')).toBeUndefined()
+    expect(cache.get('/unbekannt')).toBeUndefined()
+    expect(cache.get('/artikel-4')).toBeDefined()
+
+    expect(cache.invalidate({ tags: ['article:77'], points: [{ tag: 'articles:category:2', at: 300 }] })).toBe(0)
+    expect(cache.invalidate({ tags: ['article:77'], points: [{ tag: 'articles:category:2', at: 150 }] })).toBe(1)
+    expect(cache.get('/artikel-9')).toBeUndefined()
+    expect(cache.get('/impressum')).toBeDefined()
+
+    expect(cache.invalidate({ all: true })).toBe(2)
+  })
+
+  it('a page rendered while a change touching it came in is not kept; one the change did not touch is', () => {
+    const entry = pageEntry({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<p>x</p>') })
+    const started = cache.generation
+    cache.invalidate({ tags: ['article:4'] })
+    cache.store('/artikel-4', entry, started, { tags: new Set(['article:4']), ranges: [] })
+    cache.store('/impressum', entry, started, { tags: new Set(['page:1']), ranges: [] })
+    expect(cache.get('/artikel-4')).toBeUndefined()
+    expect(cache.get('/impressum')).toBeDefined()
   })
 })
