@@ -14,6 +14,7 @@ import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
+import { clientAddress } from './clientAddress'
 import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
@@ -99,15 +100,6 @@ function holdReadsUntilWritesAreHeard(): void {
   void sync.then(() => {
     if (barrier === sync) barrier = null
   })
-}
-
-/**
- * The reader's address for rate limits, passed to the app in a header no
- * client can set: from X-Forwarded-For only behind a trusted proxy (TRUST_PROXY=true).
- */
-function clientAddress(req: http.IncomingMessage): string {
-  const forwarded = process.env.TRUST_PROXY === 'true' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : ''
-  return forwarded || req.socket.remoteAddress || 'unbekannt'
 }
 
 async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
