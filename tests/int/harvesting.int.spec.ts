@@ -10,8 +10,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SITE_PAGE_CONTEXT } from '@/access/contactDetails'
-
 import { testPayload } from '../helpers/payload'
 import { api, apiToken } from '../helpers/rest'
 import { createUser } from '../helpers/users'
@@ -120,6 +118,7 @@ describe('anonymous REST answers', () => {
   })
 
   it('the site\'s own pages still read the contact details the profile shows (the reading src/content does, as an anonymous reader)', async () => {
+    const { SITE_PAGE_CONTEXT } = await import('@/access/contactDetails')
     const { docs } = await payload.find({ collection: 'member-organisations', where: { slug: { equals: slug } }, overrideAccess: false, context: SITE_PAGE_CONTEXT })
     expect(docs[0]?.contact).toMatchObject(ORG_CONTACT)
   })
