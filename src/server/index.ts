@@ -14,6 +14,7 @@ import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
+import { runStartupChecks } from '../lib/startupChecks'
 import { clientAddress } from './clientAddress'
 import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
@@ -28,6 +29,8 @@ if (!databaseUrl) {
   console.error('✖ DATABASE_URL is not set: the server needs PostgreSQL (npm start sets it for the embedded database).')
   process.exit(1)
 }
+// A missing, short or example PAYLOAD_SECRET stops the server here, in one line (src/lib/secret.ts).
+runStartupChecks()
 /** Longest wait before the due-date check runs again (setTimeout's limit is about 24 days). */
 const MAX_TIMER_MS = 60 * 60 * 1000
 
