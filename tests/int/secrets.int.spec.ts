@@ -37,9 +37,13 @@ function start(script: string, env: Record<string, string | undefined>, timeoutM
     let stdout = ''
     let stderr = ''
     let timedOut = false
+    let stopping = false
     child.stdout.on('data', (chunk) => {
       stdout += chunk
-      if (until?.test(stdout)) child.kill('SIGTERM')
+      if (stopping || !until?.test(stdout)) return
+      // Once: a second SIGTERM stops the worker without finishing its batch.
+      stopping = true
+      child.kill('SIGTERM')
     })
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const timer = setTimeout(() => {
