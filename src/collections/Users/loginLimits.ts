@@ -22,8 +22,13 @@ export const RESET_PER_ADDRESS: RateLimit = { bucket: 'reset-address', limit: 10
 export const TOO_MANY_LOGINS = 'Zu viele Anmeldeversuche von Ihrer Adresse. Bitte versuchen Sie es in einer Stunde noch einmal.'
 export const TOO_MANY_RESETS = 'Zu viele Anfragen zum Zurücksetzen des Passworts. Bitte versuchen Sie es in einer Stunde noch einmal.'
 
-/** The reader's address as the front server passed it on (src/server/clientAddress.ts); null for Local API calls. */
-export const requestAddress = (req: Pick<PayloadRequest, 'headers'>): string | null => req.headers?.get?.('x-evi-client-ip') ?? null
+/**
+ * The reader's address as the front server passed it on (src/server/clientAddress.ts);
+ * requests that arrive without one (Next.js served without the front server) all
+ * count as one unknown address. Null for the Local API (scripts, tests): not limited.
+ */
+export const requestAddress = (req: Pick<PayloadRequest, 'headers' | 'payloadAPI'>): string | null =>
+  req.payloadAPI === 'local' ? null : (req.headers?.get?.('x-evi-client-ip') ?? 'unbekannt')
 
 export const normalisedEmail = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '')
 
