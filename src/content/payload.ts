@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 
+import { SITE_PAGE_CONTEXT } from '@/access/contactDetails'
 import { hasRole } from '@/access/roles'
 import { dependencyTags, recordDependency } from '@/cache/dependencies'
 
@@ -20,7 +21,7 @@ export async function readerContext() {
   return { payload, draft: staff, user: staff ? user : null }
 }
 
-/** One document by its slug, as the current reader may see it (see readerContext). */
+/** One document by its slug, as the current reader may see it (see readerContext); what only the site's pages may read included. */
 export async function findBySlug<T extends 'articles' | 'pages' | 'member-organisations' | 'newsletter-issues'>(
   collection: T,
   slug: string,
@@ -35,6 +36,7 @@ export async function findBySlug<T extends 'articles' | 'pages' | 'member-organi
     draft,
     user,
     overrideAccess: false,
+    context: SITE_PAGE_CONTEXT,
   })
   return { doc: (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null, preview: draft }
 }

@@ -22,9 +22,16 @@ export function redirectAnswer(request: Request, location: string): Response {
 export const seeOther = (location: string): Response =>
   new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } })
 
-/** A complete small German page (src/lib/simplePage.ts) with its status; `body` is trusted markup. */
+/**
+ * A complete small German page (src/lib/simplePage.ts) with its status; `body`
+ * is trusted markup. Never cached, and never telling its address onward: such
+ * pages answer links from mails, whose address holds a secret token.
+ */
 export const pageAnswer = (status: number, title: string, body: string): Response =>
-  new Response(simplePage(title, body), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+  new Response(simplePage(title, body, { noReferrer: true }), {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  })
 
 export function problemAnswer(request: Request, { status, message, errors, labels = {}, back }: Answer): Response {
   if (wantsJson(request)) return Response.json({ ok: false, message, errors: errors ?? {} }, { status })

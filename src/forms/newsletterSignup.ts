@@ -7,8 +7,8 @@
 import type { Payload } from 'payload'
 
 import { sendAlreadySubscribed, sendConfirmationRequest } from '@/email/subscriptionMails'
+import { addressIdentity, emailIdentity, type RateLimit, withinRateLimit } from '@/lib/rateLimit'
 import { safeLocalPath } from '@/lib/safeRedirect'
-import { withinRateLimit } from '@/lib/rateLimit'
 import { newToken } from '@/lib/tokens'
 import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
 import type { NewsletterSubscriber } from '@/payload-types'
@@ -19,7 +19,7 @@ import { CONSENT_WORDING } from './newsletterConsent'
 /** How long the link in the confirmation mail works. */
 export const CONFIRMATION_VALID_MS = 7 * 24 * 60 * 60 * 1000
 /** Sign-ups per IP address and per e-mail address within an hour. */
-export const SIGNUP_LIMIT = { limit: 5, windowMs: 60 * 60 * 1000 }
+export const SIGNUP_LIMIT: RateLimit = { bucket: 'newsletter-signup', limit: 5, windowMs: 60 * 60 * 1000 }
 
 export type SignupField = 'email' | 'consent'
 export type SignupErrors = Partial<Record<SignupField, string>>
@@ -74,11 +74,7 @@ export async function signUp(payload: Payload, form: FormData, clientIp: string)
   const { email, errors } = readSignup(form)
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
 
-  const allowed = await withinRateLimit(payload, {
-    bucket: 'newsletter-signup',
-    identities: [`ip:${clientIp}`, `email:${email}`],
-    ...SIGNUP_LIMIT,
-  })
+  const allowed = await withinRateLimit(payload, SIGNUP_LIMIT, [addressIdentity(clientIp), emailIdentity(email)])
   if (!allowed) return { kind: 'rate-limited' }
 
   const existing = await findByEmail(payload, email)

@@ -24,13 +24,15 @@ export const feedPath = (category?: string | null) => (category ? `/feed.xml?kat
 /** migo sign-up and the links in its mails (route handlers under src/app/(frontend)/newsletter/). */
 export const NEWSLETTER_PATHS = {
   signup: '/newsletter/anmelden',
+  confirm: '/newsletter/bestaetigen',
+  unsubscribe: '/newsletter/abmelden',
   thanks: '/newsletter/danke',
   confirmed: '/newsletter/bestaetigt',
   invalidLink: '/newsletter/link-ungueltig',
   unsubscribed: '/newsletter/abgemeldet',
 } as const
-export const confirmSubscriptionPath = (token: string) => `/newsletter/bestaetigen?token=${encodeURIComponent(token)}`
-export const unsubscribePath = (token: string) => `/newsletter/abmelden?token=${encodeURIComponent(token)}`
+export const confirmSubscriptionPath = (token: string) => `${NEWSLETTER_PATHS.confirm}?token=${encodeURIComponent(token)}`
+export const unsubscribePath = (token: string) => `${NEWSLETTER_PATHS.unsubscribe}?token=${encodeURIComponent(token)}`
 
 /** The draft-preview entry point: it checks the login, switches draft mode on and redirects. */
 export const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(path)}`

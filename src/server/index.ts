@@ -17,6 +17,8 @@ import type { ChangeReach } from '../cache/dependencies'
 import { reachOfDueArticle } from '../cache/invalidation'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { siteIsHttps } from '../lib/paths'
+import { runStartupChecks } from '../lib/startupChecks'
+import { clientAddress } from './clientAddress'
 import { NOT_FOUND_PATH } from './errorPages'
 import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
@@ -31,6 +33,8 @@ if (!databaseUrl) {
   console.error('✖ DATABASE_URL is not set: the server needs PostgreSQL (npm start sets it for the embedded database).')
   process.exit(1)
 }
+// A missing, short or example PAYLOAD_SECRET stops the server here, in one line (src/lib/secret.ts).
+runStartupChecks()
 /** Longest wait before the due-date check runs again (setTimeout's limit is about 24 days). */
 const MAX_TIMER_MS = 60 * 60 * 1000
 
@@ -125,15 +129,6 @@ function holdReadsUntilWritesAreHeard(): void {
   void sync.then(() => {
     if (barrier === sync) barrier = null
   })
-}
-
-/**
- * The reader's address for rate limits, passed to the app in a header no
- * client can set: from X-Forwarded-For only behind a trusted proxy (TRUST_PROXY=true).
- */
-function clientAddress(req: http.IncomingMessage): string {
-  const forwarded = process.env.TRUST_PROXY === 'true' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : ''
-  return forwarded || req.socket.remoteAddress || 'unbekannt'
 }
 
 const handleRequest = createFrontServer({

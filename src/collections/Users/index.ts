@@ -7,8 +7,10 @@ import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { ROLES } from '@/access/roles'
 import { siteIsHttps } from '@/lib/paths'
 
+import { userEndpoints } from './endpoints'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepOneAdminOnDelete, keepOneAdminOnUpdate } from './hooks/keepOneAdmin'
+import { forgiveSuccessfulLogin, limitLogins } from './hooks/limitLogins'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: 'Administrator',
@@ -40,11 +42,17 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
     admin: isStaffOrMember,
+    // Payload lets anyone logged in unlock any account; lifting a lock-out is an admin's decision.
+    unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitLogins],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
     beforeDelete: [keepOneAdminOnDelete],
   },
+  // Password reset: limited, and answered the same for every address (endpoints.ts).
+  endpoints: userEndpoints,
   fields: [
     {
       name: 'name',

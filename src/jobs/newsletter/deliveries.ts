@@ -5,13 +5,10 @@
  * of Local API calls. Every state change is one statement, so a crash at any
  * point leaves each record either before or after it.
  */
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
-
 import type { DeliveryStatus } from '@/collections/NewsletterDeliveries'
+import type { Pool } from '@/lib/databasePool'
 
-export type Pool = PostgresAdapter['pool']
-export const poolOf = (payload: Payload): Pool => (payload.db as unknown as PostgresAdapter).pool
+export { poolOf, type Pool } from '@/lib/databasePool'
 
 export type ClaimedDelivery = { id: number; subscriberId: number; email: string; attempts: number }
 export type DeliveryOutcome = {
