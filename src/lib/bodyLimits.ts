@@ -11,6 +11,8 @@ const MB = 1024 * KB
 const ENVELOPE = 64 * KB
 
 export const FORM_BODY_BYTES = {
+  /** The button under a link from a mail (confirm, unsubscribe, RFC 8058 one-click): a token. */
+  mailLinkButton: 4 * KB,
   /** An address and a checkbox. */
   newsletterSignup: 8 * KB,
   /** An organisation's data with two descriptions. */
@@ -21,6 +23,7 @@ export const BODY_LIMITS = {
   /** Public forms and anything else outside /api and /admin. */
   formDefault: 16 * KB,
   forms: [
+    { path: /\/newsletter\/(?:bestaetigen|abmelden)$/, bytes: FORM_BODY_BYTES.mailLinkButton },
     { path: /\/newsletter\/anmelden$/, bytes: FORM_BODY_BYTES.newsletterSignup },
     { path: /\/mitgliedsvereine\/eintragen\/absenden$/, bytes: FORM_BODY_BYTES.organisationApplication },
   ],

@@ -1,4 +1,5 @@
 import { pageAnswer } from '@/forms/answer'
+import { FORM_BODY_BYTES } from '@/lib/bodyLimits'
 import { escapeMarkup } from '@/lib/escapeMarkup'
 
 type LinkPage = { title: string; text: string; action: string; token: string; button: string }
@@ -25,7 +26,7 @@ export const headAnswer = (): Response => new Response(null, { status: 204, head
 
 /** The token a button's form sent; forms far larger than a token are no button of ours. */
 export async function postedToken(request: Request): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > 4096) return null
+  if (Number(request.headers.get('content-length') ?? 0) > FORM_BODY_BYTES.mailLinkButton) return null
   try {
     const value = (await request.formData()).get('token')
     return typeof value === 'string' ? value : null
