@@ -23,6 +23,7 @@ import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src
 import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { badInputAs400 } from './src/lib/badInput'
 import { emailAdapter } from './src/lib/email'
 import { jobsAccess } from './src/jobs/access'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
@@ -91,6 +92,8 @@ export default buildConfig({
   editor: bodyEditor,
   // Nothing uses GraphQL (the admin and the site use REST and the Local API); switched off, it answers nobody.
   graphQL: { disable: true },
+  // Malformed ids, filter values and upload bodies are the client's mistake: 400, not 500.
+  hooks: { afterError: [badInputAs400] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL || '' },
     // The schema changes only through the committed migrations in /migrations.
