@@ -17,7 +17,7 @@ import pg from 'pg'
 import sharp from 'sharp'
 
 import { sendHugeBody } from '../helpers/hugeBody'
-import { editor, staffHeaders } from './helpers'
+import { admin, adminLogin, editor, sentTo, staffHeaders, waitForMails } from './helpers'
 
 type Answer = { status: number; type: string; body: string }
 type Case = { label: string; method: string; path: string; headers?: Record<string, string>; body?: string | Buffer; mustRefuse?: boolean }
@@ -293,4 +293,50 @@ test('over 1,000 malformed requests: never a 5xx, a clear 4xx where the input ca
   expect(filesUnder(process.env.E2E_MEDIA_DIR!).sort()).toEqual(mediaBefore.sort())
   expect(fs.existsSync('/etc/passwd.png') || fs.existsSync('/etc/evil.png')).toBe(false)
   console.log(`bad input: ${results.length} requests, status counts ${JSON.stringify(results.reduce<Record<number, number>>((acc, { answer }) => ({ ...acc, [answer.status]: (acc[answer.status] ?? 0) + 1 }), {}))}`)
+})
+
+test('markup in a valid application is stored as text and shown escaped: in the admins’ mail, the admin and the public profile', async ({ page, request }) => {
+  const marker = Date.now().toString(36)
+  const name = `Verein ${marker} <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`
+  const response = await request.post('/mitgliedsvereine/eintragen/absenden', {
+    form: {
+      name,
+      person: `<b>Rana</b> ${marker}`,
+      email: `kontakt-${marker}@verein.example`,
+      shortDescription: `<a href="javascript:alert(1)">Klick</a> & "Zitat" ${marker}`,
+      countries: 'SY',
+      fields: 'soziales',
+      district: 'katernberg',
+      consent: 'ja',
+    },
+    maxRedirects: 0,
+  })
+  expect(response.status()).toBe(303)
+
+  const [mail] = await waitForMails((m) => sentTo(m, admin().email) && String(m.subject).includes(marker), 1)
+  expect(String(mail.html)).not.toContain('<img src=x')
+  expect(String(mail.html)).not.toContain('<script>window.__pwned')
+  expect(String(mail.html)).toContain('&lt;img src=x')
+  const id = /member-organisations\/(\d+)/.exec(mail.text ?? '')?.[1]
+
+  // The admin shows it as text; nothing of it runs.
+  await adminLogin(page, admin())
+  await page.goto(`/admin/collections/member-organisations/${id}`)
+  await expect(page.locator('#field-name')).toHaveValue(name)
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+
+  // Published, the profile and the directory show the text, escaped.
+  const headers = await staffHeaders(request, admin())
+  expect((await request.patch(`/api/member-organisations/${id}`, { headers, data: { status: 'active', _status: 'published' } })).status()).toBe(200)
+  const slug = ((await (await request.get(`/api/member-organisations/${id}?depth=0`, { headers })).json()) as { slug: string }).slug
+  for (const path of [`/mitgliedsvereine/${slug}`, `/mitgliedsvereine?q=${marker}`, `/suche?q=${marker}`]) {
+    const html = await (await request.get(path)).text()
+    expect(html, path).not.toContain('<img src=x')
+    expect(html, path).not.toContain('<script>window.__pwned')
+    expect(html, path).not.toContain('href="javascript:')
+    await page.goto(path)
+    await expect(page.getByText(`Verein ${marker} <img`).first()).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined()
+  }
+  expect((await request.delete(`/api/member-organisations/${id}`, { headers })).status()).toBe(200)
 })
