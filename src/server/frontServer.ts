@@ -159,6 +159,7 @@ export function createFrontServer(options: FrontServerOptions) {
     })
     const { entry, shareable, dependencies } = await render
     if (shareable) cache.store(key, entry, generation, dependencies)
+    if (process.env.PAGE_CACHE_DEBUG) log.info(`Page cache: rendered ${key}: ${[...dependencies.tags].join(' ')} ${JSON.stringify(dependencies.ranges)}`)
     sendPageEntry(entry, req, res, shareable ? {} : { 'cache-control': 'no-store' })
   }
 
