@@ -788,6 +788,10 @@ export interface NewsletterSubscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   /**
+   * migo kommt in dieser Sprache, wo die Ausgabe übersetzt ist, sonst auf Deutsch. Die Leser:innen wählen sie selbst.
+   */
+  language?: ('de' | 'tr' | 'ar' | 'en' | 'ru') | null;
+  /**
    * Nachweis der Einwilligung (doppelte Bestätigung). Wird automatisch geführt.
    */
   consent?: {
@@ -1323,6 +1327,7 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
+  language?: T;
   consent?:
     | T
     | {

@@ -1,12 +1,14 @@
 /**
- * What the links in the mails do: confirm a sign-up (double opt-in) and
- * unsubscribe in one click. Route handlers under
+ * What the links in the mails do: confirm a sign-up (double opt-in),
+ * unsubscribe in one click, and change the language of the mails. Route handlers under
  * src/app/(frontend)/newsletter/ only turn these outcomes into answers.
  */
 import type { Payload } from 'payload'
 
+import { isMailLanguage, type MailLanguage } from '@/email/i18n'
 import { sendSubscriptionConfirmed } from '@/email/subscriptionMails'
 import { hashToken, isTokenShaped } from '@/lib/tokens'
+import type { NewsletterSubscriber } from '@/payload-types'
 
 export type ConfirmOutcome = 'confirmed' | 'expired' | 'unknown'
 
@@ -56,16 +58,8 @@ export type UnsubscribeOutcome = 'unsubscribed' | 'unknown'
  * again. A pending confirmation link stops working too.
  */
 export async function unsubscribe(payload: Payload, token: unknown): Promise<UnsubscribeOutcome> {
-  if (!isTokenShaped(token)) return 'unknown'
-  const { docs } = await payload.find({
-    collection: 'newsletter-unsubscribe-tokens',
-    where: { tokenHash: { equals: hashToken(token) } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: true,
-  })
-  const subscriber = docs[0]?.subscriber
-  if (!subscriber || typeof subscriber !== 'object') return 'unknown'
+  const subscriber = await subscriberOfLink(payload, token)
+  if (!subscriber) return 'unknown'
   if (subscriber.status !== 'unsubscribed') {
     await payload.update({
       collection: 'newsletter-subscribers',
@@ -81,4 +75,38 @@ export async function unsubscribe(payload: Payload, token: unknown): Promise<Uns
     })
   }
   return 'unsubscribed'
+}
+
+/**
+ * Whose mail a link came from: every mail to a subscriber carries one token
+ * (its hash in `newsletter-unsubscribe-tokens`) in its unsubscribe and its
+ * language link. Null for anything that is not such a token.
+ */
+export async function subscriberOfLink(payload: Payload, token: unknown): Promise<NewsletterSubscriber | null> {
+  if (!isTokenShaped(token)) return null
+  const { docs } = await payload.find({
+    collection: 'newsletter-unsubscribe-tokens',
+    where: { tokenHash: { equals: hashToken(token) } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+  })
+  const subscriber = docs[0]?.subscriber
+  return subscriber && typeof subscriber === 'object' ? subscriber : null
+}
+
+export type LanguageOutcome =
+  | { kind: 'changed'; language: MailLanguage }
+  | { kind: 'invalid'; subscriber: NewsletterSubscriber }
+  | { kind: 'unknown' }
+
+/** Sets the language of the mails for whoever the link belongs to; only the five offered languages are taken. */
+export async function changeLanguage(payload: Payload, token: unknown, language: unknown): Promise<LanguageOutcome> {
+  const subscriber = await subscriberOfLink(payload, token)
+  if (!subscriber) return { kind: 'unknown' }
+  if (!isMailLanguage(language)) return { kind: 'invalid', subscriber }
+  if (subscriber.language !== language) {
+    await payload.update({ collection: 'newsletter-subscribers', id: subscriber.id, data: { language }, depth: 0, overrideAccess: true })
+  }
+  return { kind: 'changed', language }
 }

@@ -46,8 +46,9 @@ const staffAction =
     },
   })
 
+/** The latest draft as the German mail (what the editors write first; each language's readers get theirs when it is sent). */
 const draftMail = async (req: PayloadRequest, id: number) =>
-  prepareIssueMail(req.payload, await loadIssueForMail(req.payload, id, { draft: true }), { test: true })
+  prepareIssueMail(req.payload, await loadIssueForMail(req.payload, id, { draft: true }), { test: true, draft: true }).forLanguage('de')
 
 export const newsletterIssueEndpoints: Endpoint[] = [
   staffAction('email-preview', 'get', async (req, id) => {
