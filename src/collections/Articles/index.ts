@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
 import { isStaff } from '@/access/isStaff'
-import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
+import { dateTimeDisplay, schedulePublishDisplay } from '@/fields/dateTimeDisplay'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -34,7 +34,7 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: schedulePublishDisplay },
   },
   hooks: { beforeChange: [setPublishedAt], afterChange: [recordSlugRedirect(articlePath)] },
   fields: [
