@@ -161,6 +161,7 @@ export interface Article {
    * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  textChangedAt?: string | null;
   /**
    * Öffentlich ab diesem Zeitpunkt (nach der Veröffentlichung).
    */
@@ -689,6 +690,7 @@ export interface Page {
    * Teil der Adresse, z. B. „ueber-uns/vorstand“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1108,6 +1110,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  textChangedAt?: T;
   publishedAt?: T;
   categories?: T;
   organisations?: T;
@@ -1225,6 +1228,7 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
