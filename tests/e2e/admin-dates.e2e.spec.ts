@@ -30,6 +30,8 @@ test('an editor schedules publishing and reads every date and time in German, 24
     const dialog = page.locator('.schedule-publish')
     await expect(dialog.getByRole('heading', { name: 'Veröffentlichung für Termin für die Planung planen' })).toBeVisible()
 
+    // (Payload preselects "Veröffentlichung aufheben" for a document that was never published.)
+    await dialog.getByText('Veröffentlichen', { exact: true }).click()
     const input = dialog.locator('#time input')
     await input.click()
     await page.locator('.react-datepicker__navigation--next').click()
@@ -45,10 +47,12 @@ test('an editor schedules publishing and reads every date and time in German, 24
     const { label } = twentyEighthOfNextMonth()
     await expect(input).toHaveValue(`${label} 20:05`)
     await expect(dialog).not.toContainText(/vorm\.|nachm\.|\b[AP]M\b/)
+    await page.screenshot({ path: 'test-results/screenshots/admin-veroeffentlichung-planen-auswahl.png' })
 
     // Saved, the plan is listed below with the same German date.
     await dialog.getByRole('button', { name: 'Speichern' }).click()
     await expect(dialog.locator('table')).toContainText(`${label} 20:05`)
+    await expect(dialog.locator('table')).toContainText('Veröffentlichen')
     await page.screenshot({ path: 'test-results/screenshots/admin-veroeffentlichung-planen.png', fullPage: true })
   } finally {
     await deleteArticles(request, headers, [{ id: article.id, paths: [] }])

@@ -7,7 +7,7 @@ import { translationStates, type AllLocales, type TranslationState } from '@/lib
 const LOOK: Record<TranslationState, { mark: string; word: string; style: CSSProperties }> = {
   current: { mark: '✓', word: 'aktuell', style: { background: 'var(--theme-success-100)', color: 'var(--theme-success-800)' } },
   outdated: { mark: '↻ veraltet', word: 'älter als der deutsche Text', style: { background: 'var(--theme-warning-100)', color: 'var(--theme-warning-800)' } },
-  missing: { mark: '– fehlt', word: 'fehlt', style: { background: 'var(--theme-elevation-100)', color: 'var(--theme-elevation-800)', textDecoration: 'line-through' } },
+  missing: { mark: '– fehlt', word: 'fehlt', style: { background: 'var(--theme-elevation-100)', color: 'var(--theme-elevation-800)' } },
 }
 const pill: CSSProperties = { display: 'inline-block', padding: '0 0.4em', borderRadius: 3, fontSize: '0.85em', whiteSpace: 'nowrap', lineHeight: 1.6 }
 const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
