@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffOrMember } from '@/access/isStaffOrMember'
 import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { ROLES } from '@/access/roles'
+import { passwordResetHtml, passwordResetSubject } from '@/email/passwordResetMail'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepOneAdminOnDelete, keepOneAdminOnUpdate } from './hooks/keepOneAdmin'
@@ -23,6 +24,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    forgotPassword: { generateEmailHTML: passwordResetHtml, generateEmailSubject: passwordResetSubject },
   },
   admin: {
     group: 'Einstellungen',
