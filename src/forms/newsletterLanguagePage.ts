@@ -3,7 +3,7 @@
  * in the reader's current language, a form that posts the choice back with
  * the mail's token (src/app/(frontend)/newsletter/anmelden/sprache/route.ts).
  */
-import { MAIL_LANGUAGE_OPTIONS, mailLanguageOf, mailTexts, textDirection, type MailLanguage } from '@/email/i18n'
+import { LANGUAGE_NAMES, MAIL_LANGUAGE_OPTIONS, mailLanguageOf, mailTexts, textDirection, type MailLanguage } from '@/email/i18n'
 import { escapeMarkup } from '@/lib/escapeMarkup'
 import { simplePage } from '@/lib/simplePage'
 
@@ -27,7 +27,7 @@ export function languageForm(action: string, token: string, stored: unknown, { s
     language,
     texts.title,
     `${problem ? `<p role="alert"><strong>${escapeMarkup(problem)}</strong></p>` : ''}
-<p>${escapeMarkup(texts.current(mailTexts(language).languageName))}</p>
+<p>${escapeMarkup(texts.current(LANGUAGE_NAMES[language]))}</p>
 <p>${escapeMarkup(texts.explanation)}</p>
 <form method="post" action="${escapeMarkup(action)}">
 <input type="hidden" name="token" value="${escapeMarkup(token)}">
@@ -41,7 +41,7 @@ export function languageForm(action: string, token: string, stored: unknown, { s
 /** After the change, in the newly chosen language. */
 export function languageSaved(language: MailLanguage): Response {
   const texts = mailTexts(language).languagePage
-  return page(200, language, texts.savedTitle, `<p>${escapeMarkup(texts.saved(mailTexts(language).languageName))}</p>`)
+  return page(200, language, texts.savedTitle, `<p>${escapeMarkup(texts.saved(LANGUAGE_NAMES[language]))}</p>`)
 }
 
 /** A link we do not know: we cannot tell the reader's language, so German, as on the unsubscribe page. */

@@ -3,6 +3,7 @@
  * link route handlers, PostgreSQL, the send job, and mail over SMTP to a real
  * SMTP server process whose messages are parsed.
  */
+import { createLocalReq, type Endpoint } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -11,6 +12,7 @@ import type { NewsletterIssue } from '@/payload-types'
 
 import { createIssue } from '../helpers/newsletter'
 import { rawHeader, smtpEnvironment, startSmtpSink, type ReceivedMail } from '../helpers/smtpSink'
+import { createUser } from '../helpers/users'
 
 // The real renderer, counted: the sender must render each language once, not once per reader.
 vi.mock('@/email/render', async (importOriginal) => {
@@ -323,5 +325,43 @@ describe('sending an issue in each reader’s language', () => {
     expect(htmlHead(turkish)).toMatchObject({ lang: 'de' })
     expect(turkish.parsed.subject).toBe(`migo Nr. ${half.issueNumber} – Halb übersetzt`)
     expect(turkish.parsed.text).toContain('Bu sayı henüz Türkçe olarak mevcut değil')
+  })
+})
+
+describe('the editors’ preview per language', () => {
+  it('shows the latest draft as the readers of a language get it: translated where it is, German with the note elsewhere', async () => {
+    await createUser(payload, 'admin', 'Erste Person')
+    const editor = await createUser(payload, 'editor', 'Vorschau')
+    const issue = await createIssue(payload, 'Vorschau in Sprachen')
+    await payload.update({ collection: 'newsletter-issues', id: issue.id, locale: 'tr', draft: true, data: { title: 'Dillerde önizleme' } })
+    const endpoint = (payload.collections['newsletter-issues'].config.endpoints as Endpoint[]).find((e) => e.path === '/:id/email-preview')!
+    const preview = async (query: string) => {
+      const req = await createLocalReq({ user: { ...editor, collection: 'users' }, urlSuffix: `/api/newsletter-issues/${issue.id}/email-preview?${query}` }, payload)
+      req.routeParams = { id: String(issue.id) }
+      const response = (await endpoint.handler(req)) as Response
+      expect(response.status).toBe(200)
+      return response.text()
+    }
+    // Only the title is translated: Turkish readers would get German, and the preview says so.
+    expect(await preview('sprache=tr')).toContain('Bu sayı henüz Türkçe olarak mevcut değil')
+    await payload.update({
+      collection: 'newsletter-issues',
+      id: issue.id,
+      locale: 'tr',
+      draft: true,
+      data: {
+        editorial: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Merhaba', detail: 0, format: 0, mode: 'normal', style: '' }] }] } },
+        sections: issue.sections!.map((section) => ({ id: section.id, topic: section.topic, items: section.items!.map((item) => ({ id: item.id, headline: 'Kurslar' })) })),
+      },
+    })
+    const turkish = await preview('sprache=tr')
+    expect(turkish).toMatch(/<html[^>]*\slang="tr"/)
+    expect(turkish).toContain('Dillerde önizleme')
+    const arabic = await preview('sprache=ar')
+    expect(arabic).toMatch(/<html[^>]*\slang="de"/)
+    expect(arabic).toContain('هذا العدد غير متوفر بالعربية بعد')
+    const german = await preview('')
+    expect(german).toMatch(/<html[^>]*\slang="de"/)
+    expect(german).toContain('Vorschau in Sprachen')
   })
 })

@@ -1,7 +1,6 @@
 import type { MailTexts } from './types'
 
 export const ar: MailTexts = {
-  languageName: 'العربية',
   intlLocale: 'ar',
   footer: {
     unsubscribeIntro: 'لا ترغب في تلقي migo بعد الآن؟ يمكنك إلغاء الاشتراك بنقرة واحدة هنا:',

@@ -1,7 +1,6 @@
 import type { MailTexts } from './types'
 
 export const de: MailTexts = {
-  languageName: 'Deutsch',
   intlLocale: 'de-DE',
   footer: {
     unsubscribeIntro: 'Sie möchten migo nicht mehr erhalten? Hier können Sie sich mit einem Klick abmelden:',

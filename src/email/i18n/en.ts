@@ -1,7 +1,6 @@
 import type { MailTexts } from './types'
 
 export const en: MailTexts = {
-  languageName: 'English',
   intlLocale: 'en-GB',
   footer: {
     unsubscribeIntro: "Don't want to receive migo any more? Unsubscribe here with one click:",

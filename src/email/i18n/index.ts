@@ -7,14 +7,11 @@ import { de } from './de'
 import { en } from './en'
 import { ru } from './ru'
 import { tr } from './tr'
+import { DEFAULT_MAIL_LANGUAGE, MAIL_LANGUAGES, type MailLanguage } from './languages'
 import type { MailTexts } from './types'
 
 export type { MailTexts, MigoTopic } from './types'
-
-/** The same codes as the content locales in payload.config.ts, German first. */
-export const MAIL_LANGUAGES = ['de', 'tr', 'ar', 'en', 'ru'] as const
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number]
-export const DEFAULT_MAIL_LANGUAGE: MailLanguage = 'de'
+export * from './languages'
 
 const TEXTS: Record<MailLanguage, MailTexts> = { de, tr, ar, en, ru }
 
@@ -26,9 +23,6 @@ export const mailLanguageOf = (value: unknown): MailLanguage => (isMailLanguage(
 export const mailTexts = (language: MailLanguage): MailTexts => TEXTS[language]
 
 export const textDirection = (language: MailLanguage): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr')
-
-/** The choices of a language select: each language named in itself. */
-export const MAIL_LANGUAGE_OPTIONS = MAIL_LANGUAGES.map((value) => ({ value, label: TEXTS[value].languageName }))
 
 /**
  * A public page in a reader's language: German at today's paths, the others

@@ -1,7 +1,6 @@
 import type { MailTexts } from './types'
 
 export const ru: MailTexts = {
-  languageName: 'Русский',
   intlLocale: 'ru-RU',
   footer: {
     unsubscribeIntro: 'Больше не хотите получать migo? Отписаться можно одним щелчком здесь:',

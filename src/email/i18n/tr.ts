@@ -1,7 +1,6 @@
 import type { MailTexts } from './types'
 
 export const tr: MailTexts = {
-  languageName: 'Türkçe',
   intlLocale: 'tr-TR',
   footer: {
     unsubscribeIntro: "migo'yu artık almak istemiyor musunuz? Buradan tek tıkla abonelikten çıkabilirsiniz:",

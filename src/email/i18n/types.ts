@@ -8,8 +8,6 @@
 export type MigoTopic = 'wirtschaft' | 'recht' | 'sport' | 'bildung' | 'gesundheit' | 'aus-den-vereinen' | 'rat-und-politik' | 'nachrichten'
 
 export type MailTexts = {
-  /** The language's own name ("Türkçe"), as readers look for it in a list. */
-  languageName: string
   /** BCP 47 tag for Intl (dates in the mail). */
   intlLocale: string
   footer: {
