@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -8,6 +10,15 @@ const nextConfig: NextConfig = {
   // Mails are rendered by React Email in route handlers. Bundled there, it would get React's server-component
   // build, which has neither react-dom/server nor class components; loaded by Node it gets the ordinary React.
   serverExternalPackages: ['@react-email/components'],
+  turbopack: {
+    rules: {
+      // Payload's date picker with German fallback formats (the schedule dialog cannot be configured): see the loader.
+      '*.js': {
+        condition: { all: [{ path: /@payloadcms[\\/]ui[\\/]dist[\\/]exports[\\/]client[\\/]/ }, { content: /"MMM d, yyy h:mm a"/ }] },
+        loaders: [path.resolve(import.meta.dirname, 'src/admin/germanDatePickerLoader.cjs')],
+      },
+    },
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -7,6 +7,7 @@ import * as migration_20261125_173948_migo_search from './20261125_173948_migo_s
 import * as migration_20261125_181911_newsletter_sending from './20261125_181911_newsletter_sending';
 import * as migration_20261128_073827_drop_rate_limit_hits from './20261128_073827_drop_rate_limit_hits';
 import * as migration_20261128_073900_rate_limit_counters from './20261128_073900_rate_limit_counters';
+import * as migration_20261128_092712_languages from './20261128_092712_languages';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261128_073827_drop_rate_limit_hits.up,
     down: migration_20261128_073827_drop_rate_limit_hits.down,
-    name: '20261128_073827_drop_rate_limit_hits'
+    name: '20261128_073827_drop_rate_limit_hits',
   },
   {
     up: migration_20261128_073900_rate_limit_counters.up,
     down: migration_20261128_073900_rate_limit_counters.down,
     name: '20261128_073900_rate_limit_counters',
+  },
+  {
+    up: migration_20261128_092712_languages.up,
+    down: migration_20261128_092712_languages.down,
+    name: '20261128_092712_languages'
   },
 ];

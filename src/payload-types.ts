@@ -159,6 +159,7 @@ export interface Article {
    * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  textChangedAt?: string | null;
   /**
    * Öffentlich ab diesem Zeitpunkt (nach der Veröffentlichung).
    */
@@ -687,6 +688,7 @@ export interface Page {
    * Teil der Adresse, z. B. „ueber-uns/vorstand“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -785,6 +787,10 @@ export interface NewsletterSubscriber {
   id: number;
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
+  /**
+   * migo kommt in dieser Sprache, wo die Ausgabe übersetzt ist, sonst auf Deutsch. Die Leser:innen wählen sie selbst.
+   */
+  language?: ('de' | 'tr' | 'ar' | 'en' | 'ru') | null;
   /**
    * Nachweis der Einwilligung (doppelte Bestätigung). Wird automatisch geführt.
    */
@@ -1088,6 +1094,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  textChangedAt?: T;
   publishedAt?: T;
   categories?: T;
   organisations?: T;
@@ -1205,6 +1212,7 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1307,6 +1315,7 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
+  language?: T;
   consent?:
     | T
     | {

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { DEFAULT_MAIL_LANGUAGE, MAIL_LANGUAGE_OPTIONS, type MailLanguage } from '@/email/i18n'
 import { HONEYPOT_FIELD } from '@/forms/honeypot'
 import { CONSENT_WORDING } from '@/forms/newsletterConsent'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
@@ -9,14 +10,17 @@ type Props = {
   source: string
   /** Distinguishes the ids when a page shows the form more than once. */
   idPrefix?: string
+  /** The page's language: preselected as the language of the mails (German when none is given). */
+  language?: MailLanguage
 }
 
 /**
- * The migo sign-up: an address and the consent checkbox with its full wording.
+ * The migo sign-up: an address, the language of the mails and the consent
+ * checkbox with its full wording.
  * A plain form that works without script; the server answers every valid
  * sign-up alike and sends the confirmation mail (double opt-in).
  */
-export function NewsletterSignup({ source, idPrefix = 'migo-abo' }: Props) {
+export function NewsletterSignup({ source, idPrefix = 'migo-abo', language = DEFAULT_MAIL_LANGUAGE }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`
   return (
     <form action={NEWSLETTER_PATHS.signup} method="post" className="newsletter-form">
@@ -24,6 +28,17 @@ export function NewsletterSignup({ source, idPrefix = 'migo-abo' }: Props) {
       <div className="field">
         <label htmlFor={id('email')}>Ihre E-Mail-Adresse</label>
         <input id={id('email')} type="email" name="email" required maxLength={254} autoComplete="email" spellCheck={false} />
+      </div>
+      <div className="field">
+        <label htmlFor={id('sprache')}>Sprache von migo</label>
+        <select id={id('sprache')} name="language" defaultValue={language}>
+          {MAIL_LANGUAGE_OPTIONS.map((option) => (
+            // Each language is named in itself, so readers find theirs; `lang` lets screen readers say it right.
+            <option key={option.value} value={option.value} lang={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </div>
       {/* Bots fill in every field; people never see this one. */}
       <div className="honeypot" aria-hidden="true">

@@ -9,4 +9,4 @@ export const CONSENT_WORDING =
   'Ich kann mich jederzeit mit einem Klick über den Link in jeder E-Mail wieder abmelden.'
 
 /** Field labels for the German answer without script (src/forms/answer.ts). */
-export const NEWSLETTER_LABELS: Record<string, string> = { email: 'E-Mail-Adresse', consent: 'Einwilligung' }
+export const NEWSLETTER_LABELS: Record<string, string> = { email: 'E-Mail-Adresse', consent: 'Einwilligung', language: 'Sprache von migo' }

@@ -6,6 +6,7 @@
  */
 import type { Payload } from 'payload'
 
+import { DEFAULT_MAIL_LANGUAGE, isMailLanguage, type MailLanguage } from '@/email/i18n'
 import { sendAlreadySubscribed, sendConfirmationRequest } from '@/email/subscriptionMails'
 import { addressIdentity, emailIdentity, type RateLimit, withinRateLimit } from '@/lib/rateLimit'
 import { safeLocalPath } from '@/lib/safeRedirect'
@@ -21,7 +22,7 @@ export const CONFIRMATION_VALID_MS = 7 * 24 * 60 * 60 * 1000
 /** Sign-ups per IP address and per e-mail address within an hour. */
 export const SIGNUP_LIMIT: RateLimit = { bucket: 'newsletter-signup', limit: 5, windowMs: 60 * 60 * 1000 }
 
-export type SignupField = 'email' | 'consent'
+export type SignupField = 'email' | 'consent' | 'language'
 export type SignupErrors = Partial<Record<SignupField, string>>
 export type SignupOutcome = { kind: 'accepted' } | { kind: 'invalid'; errors: SignupErrors } | { kind: 'rate-limited' }
 
@@ -31,21 +32,25 @@ export function signupSource(form: FormData): string {
   return source.length <= 300 ? safeLocalPath(source, '/') : '/'
 }
 
-export function readSignup(form: FormData): { email: string; errors: SignupErrors } {
+export function readSignup(form: FormData): { email: string; language: MailLanguage; errors: SignupErrors } {
   const email = String(form.get('email') ?? '').trim().toLowerCase()
+  // A form without the choice (an older page still open somewhere) signs up for German.
+  const language = String(form.get('language') ?? '').trim() || DEFAULT_MAIL_LANGUAGE
   const errors: SignupErrors = {}
   if (!email) errors.email = 'Bitte geben Sie Ihre E-Mail-Adresse an.'
   else if (!isEmail(email)) errors.email = EMAIL_MESSAGE
   if (form.get('consent') !== 'ja') errors.consent = 'Bitte bestätigen Sie mit dem Häkchen, dass Sie migo per E-Mail erhalten möchten.'
-  return { email, errors }
+  if (!isMailLanguage(language)) errors.language = 'Bitte wählen Sie eine der angebotenen Sprachen.'
+  return { email, language: isMailLanguage(language) ? language : DEFAULT_MAIL_LANGUAGE, errors }
 }
 
 /** A new consent record (and confirmation token) for this sign-up; earlier confirmation and withdrawal no longer apply. */
-function freshSignup(source: string, clientIp: string) {
+function freshSignup(source: string, language: MailLanguage, clientIp: string) {
   const { token, hash } = newToken()
   const expiresAt = new Date(Date.now() + CONFIRMATION_VALID_MS)
   const data = {
     status: 'pending' as const,
+    language,
     consent: {
       wording: CONSENT_WORDING,
       source,
@@ -67,29 +72,31 @@ const findByEmail = async (payload: Payload, email: string): Promise<NewsletterS
 /**
  * Handles one sign-up: a filled-in honeypot is answered like a success and
  * does nothing; otherwise the address gets a new confirmation link (new,
- * waiting or unsubscribed) or a note that it is already subscribed.
+ * waiting or unsubscribed) in the language chosen in the form, or a note
+ * that it is already subscribed in the language it chose before.
  */
 export async function signUp(payload: Payload, form: FormData, clientIp: string): Promise<SignupOutcome> {
   if (filledByBot(form)) return { kind: 'accepted' }
-  const { email, errors } = readSignup(form)
+  const { email, language, errors } = readSignup(form)
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
 
   const allowed = await withinRateLimit(payload, SIGNUP_LIMIT, [addressIdentity(clientIp), emailIdentity(email)])
   if (!allowed) return { kind: 'rate-limited' }
 
   const existing = await findByEmail(payload, email)
+  // Confirmed readers keep their language: whoever fills in the form may not be them (the mail says how to change it).
   if (existing?.status === 'confirmed') {
     await sendAlreadySubscribed(payload, existing)
     return { kind: 'accepted' }
   }
 
-  const { token, expiresAt, data } = freshSignup(signupSource(form), clientIp)
+  const { token, expiresAt, data } = freshSignup(signupSource(form), language, clientIp)
   if (existing) {
     await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data, depth: 0, overrideAccess: true })
   } else {
     await createOrRenew(payload, email, data)
   }
-  await sendConfirmationRequest(payload, { to: email, token, expiresAt })
+  await sendConfirmationRequest(payload, { to: email, token, expiresAt, language })
   return { kind: 'accepted' }
 }
 

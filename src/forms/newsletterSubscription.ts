@@ -1,12 +1,13 @@
 /**
- * What the links in the mails do: confirm a sign-up (double opt-in) and
- * unsubscribe in one click. Opening a link only reads (link scanners of mail
- * providers open every link); the button of the page it shows acts. Route
- * handlers under src/app/(frontend)/newsletter/ only turn these outcomes into
- * answers.
+ * What the links in the mails do: confirm a sign-up (double opt-in),
+ * unsubscribe in one click, and change the language of the mails. Opening a
+ * link only reads (link scanners of mail providers open every link); the
+ * button of the page it shows acts. Route handlers under
+ * src/app/(frontend)/newsletter/ only turn these outcomes into answers.
  */
 import type { Payload } from 'payload'
 
+import { isMailLanguage, type MailLanguage } from '@/email/i18n'
 import { sendSubscriptionConfirmed } from '@/email/subscriptionMails'
 import { hashToken, isTokenShaped } from '@/lib/tokens'
 import type { NewsletterSubscriber } from '@/payload-types'
@@ -65,22 +66,8 @@ export async function confirmSubscription(payload: Payload, token: unknown, clie
 
 export type UnsubscribeOutcome = 'unsubscribed' | 'unknown'
 
-/** The subscriber an unsubscribe link was mailed to, if it is one of ours; reads only. */
-async function unsubscribingWhom(payload: Payload, token: unknown): Promise<NewsletterSubscriber | null> {
-  if (!isTokenShaped(token)) return null
-  const { docs } = await payload.find({
-    collection: 'newsletter-unsubscribe-tokens',
-    where: { tokenHash: { equals: hashToken(token) } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: true,
-  })
-  const subscriber = docs[0]?.subscriber
-  return subscriber && typeof subscriber === 'object' ? subscriber : null
-}
-
 /** Whether an unsubscribe link is one of ours, without acting: for the page opening the link shows. */
-export const isKnownUnsubscribeLink = async (payload: Payload, token: unknown): Promise<boolean> => (await unsubscribingWhom(payload, token)) !== null
+export const isKnownUnsubscribeLink = async (payload: Payload, token: unknown): Promise<boolean> => (await subscriberOfLink(payload, token)) !== null
 
 /**
  * Unsubscribes whoever this link was mailed to, at once: no login, no second
@@ -88,7 +75,7 @@ export const isKnownUnsubscribeLink = async (payload: Payload, token: unknown): 
  * again. A pending confirmation link stops working too.
  */
 export async function unsubscribe(payload: Payload, token: unknown): Promise<UnsubscribeOutcome> {
-  const subscriber = await unsubscribingWhom(payload, token)
+  const subscriber = await subscriberOfLink(payload, token)
   if (!subscriber) return 'unknown'
   if (subscriber.status !== 'unsubscribed') {
     await payload.update({
@@ -105,4 +92,38 @@ export async function unsubscribe(payload: Payload, token: unknown): Promise<Uns
     })
   }
   return 'unsubscribed'
+}
+
+/**
+ * Whose mail a link came from: every mail to a subscriber carries one token
+ * (its hash in `newsletter-unsubscribe-tokens`) in its unsubscribe and its
+ * language link. Null for anything that is not such a token.
+ */
+export async function subscriberOfLink(payload: Payload, token: unknown): Promise<NewsletterSubscriber | null> {
+  if (!isTokenShaped(token)) return null
+  const { docs } = await payload.find({
+    collection: 'newsletter-unsubscribe-tokens',
+    where: { tokenHash: { equals: hashToken(token) } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+  })
+  const subscriber = docs[0]?.subscriber
+  return subscriber && typeof subscriber === 'object' ? subscriber : null
+}
+
+export type LanguageOutcome =
+  | { kind: 'changed'; language: MailLanguage }
+  | { kind: 'invalid'; subscriber: NewsletterSubscriber }
+  | { kind: 'unknown' }
+
+/** Sets the language of the mails for whoever the link belongs to; only the five offered languages are taken. */
+export async function changeLanguage(payload: Payload, token: unknown, language: unknown): Promise<LanguageOutcome> {
+  const subscriber = await subscriberOfLink(payload, token)
+  if (!subscriber) return { kind: 'unknown' }
+  if (!isMailLanguage(language)) return { kind: 'invalid', subscriber }
+  if (subscriber.language !== language) {
+    await payload.update({ collection: 'newsletter-subscribers', id: subscriber.id, data: { language }, depth: 0, overrideAccess: true })
+  }
+  return { kind: 'changed', language }
 }

@@ -33,6 +33,12 @@ export const NEWSLETTER_PATHS = {
 } as const
 export const confirmSubscriptionPath = (token: string) => `${NEWSLETTER_PATHS.confirm}?token=${encodeURIComponent(token)}`
 export const unsubscribePath = (token: string) => `${NEWSLETTER_PATHS.unsubscribe}?token=${encodeURIComponent(token)}`
+/**
+ * Where a subscriber chooses the language of their mails, with the same token
+ * as the unsubscribe link of that mail. Under /newsletter/anmelden/ because the
+ * front server's page cache never keeps that path (its answer names the reader).
+ */
+export const changeLanguagePath = (token: string) => `/newsletter/anmelden/sprache?token=${encodeURIComponent(token)}`
 
 /** The draft-preview entry point: it checks the login, switches draft mode on and redirects. */
 export const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(path)}`

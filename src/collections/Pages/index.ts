@@ -5,6 +5,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { stampTextChange, translationStatusFields } from '@/fields/translationStatus'
 import { pagePath, previewUrl } from '@/lib/paths'
 
 import { recordSlugRedirect } from '../Redirects/hooks/recordSlugRedirect'
@@ -15,7 +16,7 @@ export const Pages: CollectionConfig = {
   admin: {
     group: 'Inhalte',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
+    defaultColumns: ['title', 'slug', 'updatedAt', '_status', 'translations'],
     listSearchableFields: ['title', 'slug'],
     description: 'Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz.',
     preview: (doc) => (doc?.slug ? previewUrl(pagePath(String(doc.slug))) : null),
@@ -24,11 +25,12 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
-  hooks: { afterChange: [recordSlugRedirect(pagePath)] },
+  hooks: { beforeChange: [stampTextChange], afterChange: [recordSlugRedirect(pagePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },
     seoFields,
     slugField({ fallbackPrefix: 'seite', allowPath: true }),
+    ...translationStatusFields,
   ],
 }

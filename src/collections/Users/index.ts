@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffOrMember } from '@/access/isStaffOrMember'
 import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { ROLES } from '@/access/roles'
+import { passwordResetHtml, passwordResetSubject } from '@/email/passwordResetMail'
 import { siteIsHttps } from '@/lib/paths'
 
 import { userEndpoints } from './endpoints'
@@ -28,6 +29,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     // On an https site the login cookie never travels over plain http.
     cookies: { secure: siteIsHttps(), sameSite: 'Lax' },
+    forgotPassword: { generateEmailHTML: passwordResetHtml, generateEmailSubject: passwordResetSubject },
   },
   admin: {
     group: 'Einstellungen',
