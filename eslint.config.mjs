@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // Build loaders are CommonJS modules (src/admin/germanDatePickerLoader.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'tests/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -15,15 +15,17 @@ import { NewsletterIssues } from './src/collections/NewsletterIssues'
 import { NewsletterSubscribers } from './src/collections/NewsletterSubscribers'
 import { NewsletterUnsubscribeTokens } from './src/collections/NewsletterUnsubscribeTokens'
 import { Pages } from './src/collections/Pages'
-import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Redirects } from './src/collections/Redirects'
 import { Users } from './src/collections/Users'
+import { LOGIN_TRANSLATIONS } from './src/collections/Users/loginLimits'
 import { withMemberAdminView } from './src/access/memberAdminView'
 import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src/cache/invalidation'
 import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { badInputAs400 } from './src/lib/badInput'
 import { emailAdapter } from './src/lib/email'
+import { jobsAccess } from './src/jobs/access'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -55,7 +57,8 @@ export default buildConfig({
     },
   },
   // Only German is offered, so every browser gets the German admin whatever it asks for.
-  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
+  // One answer for every failed login (src/collections/Users/loginLimits.ts).
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: LOGIN_TRANSLATIONS },
   // Content languages. Reader-facing text fields are localized; German is the default and fallback.
   localization: {
     locales: [
@@ -83,11 +86,14 @@ export default buildConfig({
       NewsletterUnsubscribeTokens,
       Redirects,
       Users,
-      RateLimitHits,
     ]),
   ),
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
   editor: bodyEditor,
+  // Nothing uses GraphQL (the admin and the site use REST and the Local API); switched off, it answers nobody.
+  graphQL: { disable: true },
+  // Malformed ids, filter values and upload bodies are the client's mistake: 400, not 500.
+  hooks: { afterError: [badInputAs400] },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL || '' },
     // The schema changes only through the committed migrations in /migrations.
@@ -105,6 +111,8 @@ export default buildConfig({
   // Scheduled publishing runs as jobs; the in-process cron starts with the server (src/instrumentation.ts).
   // Sending migo runs on the `newsletter` queue, polled by its worker (src/jobs/newsletter/worker.ts).
   jobs: {
+    // Only staff run, queue, cancel or read jobs (src/jobs/access.ts).
+    ...jobsAccess,
     tasks: [sendNewsletterIssueTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

@@ -1,18 +1,25 @@
 /**
- * The ceiling: a bare `node:http` server answering every request with the same
- * bytes from memory (the article HTML the app rendered). No framework can be
- * faster on this machine, so each page's requests per second are compared with it.
- * Usage: PORT=… tsx bench/ceilingServer.ts <html-file>
+ * The ceiling: a bare `node:http` server answering each request with bytes
+ * from memory — the pages the app rendered, by path (unknown paths get the
+ * first page). No framework can be faster on this machine, so the app's
+ * requests per second are compared with it.
+ * Usage: PORT=… tsx bench/ceilingServer.ts <pages.json: { "<path>": "<html>" }>
  */
 import fs from 'node:fs'
 import http from 'node:http'
 
-const body = fs.readFileSync(process.argv[2])
-const headers = { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }
+const pages = new Map(
+  Object.entries(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as Record<string, string>).map(([path, html]) => {
+    const body = Buffer.from(html)
+    return [path, { body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length } }]
+  }),
+)
+const fallback = pages.values().next().value!
 
-const server = http.createServer((_req, res) => {
-  res.writeHead(200, headers)
-  res.end(body)
+const server = http.createServer((req, res) => {
+  const page = pages.get(req.url ?? '/') ?? fallback
+  res.writeHead(200, page.headers)
+  res.end(page.body)
 })
 server.listen(Number(process.env.PORT), '127.0.0.1')
 

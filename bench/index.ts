@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: serves a production build seeded with ≥ 1,000 articles and
- * prints, in one run,
- *   1. requests per second and p50/p99 latency of home, /aktuelles, an article
- *      and /suche (through the page cache, plus uncached rows for comparison),
- *      beside a bare node:http server sending the article's HTML from memory
- *      (the ceiling), as the median of three rounds;
- *   2. the gzipped client JavaScript of each page type beside the 404 page,
+ * ≥ 500 organisations and prints, in one run,
+ *   1. real traffic through the page cache (bench/traffic.ts): every public
+ *      address, Zipf-distributed, 50 connections, while nobody edits, while an
+ *      editor autosaves and publishes, while new articles appear — as ratios to
+ *      a bare node:http server sending the same pages (the ceiling), measured in
+ *      the same run; and the herd (50 readers asking for one uncached page);
+ *   2. uncached renders (a server with PAGE_CACHE=off): articles, /aktuelles,
+ *      /suche, and the directory's filter combinations (p95 as autocannon's p97.5);
+ *   3. the gzipped client JavaScript of each page type beside the 404 page,
  *      which renders the layout with no page content (the framework's floor),
  *      an Arabic article (right to left, its own font) held to the same target;
- *   3. Lighthouse (mobile) for home, an article and the Arabic article, median
+ *   4. Lighthouse (mobile) for home, an article and the Arabic article, median
  *      of three runs;
- *   4. the member directory with ≥ 500 organisations: a filtered list and a
- *      search at 10 connections, p95 latency (autocannon's p97.5, which is ≥ p95);
  *   5. sending migo to 10,000 subscribers: messages per second and the sender's
  *      memory (bench/sending.ts).
  * `npm run bench -- --only=sending` runs the last part alone (no build needed),
@@ -30,16 +31,20 @@ import { bin, PROJECT_DIR, run, runProjectScript } from '../tests/helpers/runScr
 import { Cleanup } from './cleanup'
 import { measureClientJs } from './clientJs'
 import { CATEGORIES, CHROMIUM, openLighthouse, type LighthouseRun } from './lighthouse'
-import { measureLoad, type LoadOptions, type LoadResult } from './load'
-import { formatTable, kB, median, percent, verdict } from './report'
+import { measureLoad, type LoadOptions, type LoadResult, type LoadTarget as LoadUrl } from './load'
+import { formatTable, kB, median, verdict } from './report'
 import { benchSending } from './sending'
 import { startServerProcess, type ServerProcess } from './serverProcess'
+import { benchTraffic } from './traffic'
+import { collectTrafficUrls } from './trafficUrls'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000)
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS || 500)
 const ROUNDS = 3
 const ONLY_SENDING = process.argv.includes('--only=sending')
 const ONLY_SITE = process.argv.includes('--only=site')
+/** Seconds per traffic case (the issue asks for at least 60). */
+const TRAFFIC_SECONDS = Number(process.env.BENCH_TRAFFIC_SECONDS || 60)
 const LOAD: LoadOptions = { connections: 50, durationSeconds: Number(process.env.BENCH_DURATION || 10), warmupSeconds: 2 }
 const DIRECTORY_LOAD: LoadOptions = { ...LOAD, connections: 10 }
 /** Every demo and generated article body names the Verbund, so /suche ranks about 1,000 hits. */
@@ -47,10 +52,11 @@ const SEARCH_WORD = 'Verbund'
 const EMPTY_PAGE = '/gibt-es-nicht'
 /** A demo article translated into Arabic (src/seed/translationData.ts): right to left, with the Arabic font. */
 const ARABIC_ARTICLE = '/ar/aktuelles/nachrichten/verbund-waehlt-neuen-vorstand'
+/** The bench's editor (seeded with these credentials). */
+const EDITOR = { email: 'redaktion@bench.evi-essen.de', password: randomBytes(12).toString('base64url') }
 const TARGETS = {
-  articleRatio: 0.2,
-  articleP99Ms: 40,
-  newsListRatio: 0.12,
+  /** An uncached article render, in requests per second (38 before the renders were made cheaper). */
+  uncachedArticleRps: 75,
   articleExtraJsBytes: 15 * 1024,
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
   directoryP95Ms: 25,
@@ -82,6 +88,8 @@ async function prepareSite(cleanup: Cleanup, { pages = true } = {}): Promise<Sit
     BENCH_SCRATCH: scratch,
     // The sending part runs its own worker; the web servers must not send alongside it.
     NEWSLETTER_WORKER: 'separate',
+    DEMO_EDITOR_EMAIL: EDITOR.email,
+    DEMO_EDITOR_PASSWORD: EDITOR.password,
   }
 
   let started = Date.now()
@@ -126,37 +134,11 @@ async function startApp(cleanup: Cleanup, site: Site, pageCache: boolean): Promi
   })
 }
 
-async function startCeiling(cleanup: Cleanup, site: Site, html: Buffer): Promise<ServerProcess> {
-  const file = path.join(site.env.BENCH_SCRATCH, 'article.html')
-  fs.writeFileSync(file, html)
-  const port = await freePort()
-  return startServerProcess({
-    name: 'ceiling',
-    cleanup,
-    command: bin('tsx'),
-    args: ['bench/ceilingServer.ts', file],
-    env: { PORT: String(port) },
-    readyUrl: `http://127.0.0.1:${port}/`,
-  })
-}
-
-/** The page must answer 200; the second request shows whether the page cache serves it. */
-async function checkPage(url: string): Promise<string> {
-  for (let attempt = 1; attempt <= 2; attempt += 1) {
-    const response = await fetch(url)
-    await response.arrayBuffer()
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-    if (attempt === 2) return response.headers.get('x-page-cache') ?? 'MISS'
-  }
-  return 'MISS'
-}
-
 type LoadTarget = {
   name: string
-  url: string
+  url: LoadUrl
   cache: string
-  minRatio?: number
-  maxP99?: number
+  minRps?: number
   results: LoadResult[]
 }
 
@@ -167,54 +149,34 @@ async function runLoadRounds(targets: LoadTarget[], options = LOAD): Promise<voi
       const result = await measureLoad(target.url, options)
       target.results.push(result)
       // A fresh answer comes once the server has worked through most of this run's unanswered requests.
-      await (await fetch(target.url)).arrayBuffer()
+      await (await fetch(typeof target.url === 'string' ? target.url : `${target.url.base}${target.url.paths[0]}`)).arrayBuffer()
       log(`round ${round}/${ROUNDS} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`)
     }
   }
 }
 
-function printLoadTable(targets: LoadTarget[], ceiling: LoadTarget): boolean {
-  const ceilingRps = median(ceiling.results.map((r) => r.rps))
+function printLoadTable(targets: LoadTarget[]): boolean {
   let allPass = true
   const rows = targets.map((target) => {
     const rps = median(target.results.map((r) => r.rps))
-    const p50 = median(target.results.map((r) => r.p50))
-    const p99 = median(target.results.map((r) => r.p99))
     const failed = target.results.reduce((sum, r) => sum + r.failed, 0)
-    const goals: string[] = []
-    const checks: boolean[] = []
-    if (target.minRatio !== undefined) {
-      goals.push(`≥ ${percent(target.minRatio)}`)
-      checks.push(rps / ceilingRps >= target.minRatio)
-    }
-    if (target.maxP99 !== undefined) {
-      goals.push(`p99 ≤ ${target.maxP99} ms`)
-      checks.push(p99 <= target.maxP99)
-    }
-    const pass = checks.length ? checks.every(Boolean) && failed === 0 : null
+    const pass = target.minRps === undefined ? null : rps >= target.minRps && failed === 0
     if (pass === false) allPass = false
     return [
       target.name,
-      target.cache,
       rps.toFixed(0),
-      `${p50} ms`,
-      `${p99} ms`,
-      target === ceiling ? '100 %' : percent(rps / ceilingRps),
+      `${median(target.results.map((r) => r.p50))} ms`,
+      `${median(target.results.map((r) => r.p99))} ms`,
       String(failed),
-      goals.join(', '),
+      target.minRps === undefined ? '' : `≥ ${target.minRps} req/s`,
       verdict(pass),
     ]
   })
   console.log(
-    `\nLoad: ${LOAD.connections} connections, ${LOAD.warmupSeconds} s warm-up + ${LOAD.durationSeconds} s per run, median of ${ROUNDS} rounds\n`,
+    `\nUncached renders (PAGE_CACHE=off): ${LOAD.connections} connections, ${LOAD.warmupSeconds} s warm-up + ${LOAD.durationSeconds} s per run, ` +
+      `median of ${ROUNDS} rounds. "articles" asks for 50 different articles in turn.\n`,
   )
-  console.log(formatTable(['page', 'cache', 'req/s', 'p50', 'p99', 'of ceiling', 'errors', 'target', 'result'], rows))
-  console.log(
-    `cache: HIT = answered from the front server's page cache (x-page-cache on a repeated request), off = a server with\n` +
-      `PAGE_CACHE=off. /suche repeats one query, so it is a cache hit as well; its uncached row measures the search itself.\n` +
-      `autocannon shares the machine's cores with the server, so the ceiling is bounded by the load generator too: a\n` +
-      `cached page near or above 100 % answers as fast as a bare node:http server, the rest is noise.`,
-  )
+  console.log(formatTable(['page', 'req/s', 'p50', 'p99', 'errors', 'target', 'result'], rows))
   return allPass
 }
 
@@ -239,7 +201,7 @@ function printDirectoryTable(targets: LoadTarget[]): boolean {
   })
   console.log(
     `\nDirectory: ${DIRECTORY_LOAD.connections} connections, median of ${ROUNDS} rounds. autocannon reports no p95; p97.5 (never below p95) is\n` +
-      `held to the p95 target. "off" renders every request (a filter combination nobody asked for before).\n`,
+      `held to the p95 target. "off" renders every request (20 filter combinations in turn, none of them cached).\n`,
   )
   console.log(formatTable(['page', 'cache', 'req/s', 'p50', 'p97.5', 'errors', 'target', 'result'], rows))
   return allPass
@@ -332,58 +294,37 @@ async function main(cleanup: Cleanup): Promise<void> {
   const listHtml = await (await fetch(`${app.url}/aktuelles`)).text()
   const articlePath = /href="(\/aktuelles\/nachrichten\/[^"]+)"/.exec(listHtml)?.[1]
   if (!articlePath) throw new Error('No article link found on /aktuelles')
-  const articleHtml = Buffer.from(await (await fetch(`${app.url}${articlePath}`)).arrayBuffer())
-  const ceilingServer = await startCeiling(cleanup, site, articleHtml)
   const pages = [
     { name: 'home', path: '/' },
-    { name: '/aktuelles', path: '/aktuelles', minRatio: TARGETS.newsListRatio },
-    { name: 'article', path: articlePath, minRatio: TARGETS.articleRatio, maxP99: TARGETS.articleP99Ms },
+    { name: '/aktuelles', path: '/aktuelles' },
+    { name: 'article', path: articlePath },
     { name: '/suche', path: `/suche?q=${SEARCH_WORD}` },
   ]
-  console.log(
-    `\nArticles: ${site.articleCount}; article: ${articlePath} (${kB(articleHtml.length)} HTML); search: /suche?q=${SEARCH_WORD}; ` +
-      `organisations: ${site.organisationCount}`,
-  )
-  const directoryPages = [
-    { name: 'directory, two filters', path: '/mitgliedsvereine?feld=kultur&sprache=de' },
-    { name: 'directory, search', path: '/mitgliedsvereine?q=Kulturverein' },
-  ]
+  console.log(`\nArticles: ${site.articleCount}; organisations: ${site.organisationCount}`)
 
-  const ceiling: LoadTarget = { name: 'ceiling: node:http, article HTML', url: `${ceilingServer.url}/`, cache: 'memory', results: [] }
-  const cachedTargets: LoadTarget[] = [ceiling]
-  for (const page of pages) {
-    cachedTargets.push({ ...page, url: `${app.url}${page.path}`, cache: await checkPage(`${app.url}${page.path}`), results: [] })
-  }
-  await runLoadRounds(cachedTargets)
-  await ceilingServer.stop()
-  const directoryTargets: LoadTarget[] = []
-  for (const page of directoryPages) {
-    directoryTargets.push({ ...page, url: `${app.url}${page.path}`, cache: await checkPage(`${app.url}${page.path}`), results: [] })
-  }
-  await runLoadRounds(directoryTargets, DIRECTORY_LOAD)
+  const trafficPass = await benchTraffic({ cleanup, app, scratch: site.env.BENCH_SCRATCH, editor: EDITOR, seconds: TRAFFIC_SECONDS })
+  const { articles, directoryFilters } = await collectTrafficUrls(app.url)
 
-  // Uncached rows show what the page cache buys; they carry no target. Measured
-  // apart, by a second server started only now, so that renders still running
-  // after a run cannot slow the ceiling or a cached page.
+  // Uncached renders, by a second server started only now, so that renders
+  // still running after a run cannot slow the cached measurements.
   const uncached = await startApp(cleanup, site, false)
-  const uncachedTargets: LoadTarget[] = []
-  for (const page of pages.slice(1)) {
-    await checkPage(`${uncached.url}${page.path}`)
-    uncachedTargets.push({ name: `${page.name} (uncached)`, url: `${uncached.url}${page.path}`, cache: 'off', results: [] })
-  }
+  const uncachedTargets: LoadTarget[] = [
+    { name: 'articles (uncached)', url: { base: uncached.url, paths: articles.slice(0, 50) }, cache: 'off', minRps: TARGETS.uncachedArticleRps, results: [] },
+    { name: 'one article (uncached)', url: `${uncached.url}${articlePath}`, cache: 'off', results: [] },
+    { name: '/aktuelles (uncached)', url: `${uncached.url}/aktuelles`, cache: 'off', results: [] },
+    { name: '/suche (uncached)', url: `${uncached.url}/suche?q=${SEARCH_WORD}`, cache: 'off', results: [] },
+  ]
   await runLoadRounds(uncachedTargets)
-  const uncachedDirectory: LoadTarget[] = []
-  for (const page of directoryPages) {
-    await checkPage(`${uncached.url}${page.path}`)
-    uncachedDirectory.push({ name: page.name, url: `${uncached.url}${page.path}`, cache: 'off', results: [] })
-  }
-  await runLoadRounds(uncachedDirectory, DIRECTORY_LOAD)
+  const directoryTargets: LoadTarget[] = [
+    { name: `directory, ${directoryFilters.length} filter combinations`, url: { base: uncached.url, paths: directoryFilters }, cache: 'off', results: [] },
+    { name: 'directory, search', url: `${uncached.url}/mitgliedsvereine?q=Kulturverein`, cache: 'off', results: [] },
+  ]
+  await runLoadRounds(directoryTargets, DIRECTORY_LOAD)
   await uncached.stop()
-  const targets = [...cachedTargets, ...uncachedTargets]
 
-  const pagesPass = printLoadTable(targets, ceiling)
-  const directoryPass = printDirectoryTable([...directoryTargets, ...uncachedDirectory])
-  const loadPass = pagesPass && directoryPass
+  const pagesPass = printLoadTable(uncachedTargets)
+  const directoryPass = printDirectoryTable(directoryTargets)
+  const loadPass = trafficPass && pagesPass && directoryPass
   const jsPass = await reportClientJs(
     [...pages, { name: 'article (Arabic)', path: ARABIC_ARTICLE }].map((page) => ({ name: page.name, url: `${app.url}${page.path}` })),
     `${app.url}${EMPTY_PAGE}`,

@@ -5,7 +5,10 @@ import * as migration_20261125_155525_member_directory from './20261125_155525_m
 import * as migration_20261125_165911_newsletter_subscribers from './20261125_165911_newsletter_subscribers';
 import * as migration_20261125_173948_migo_search from './20261125_173948_migo_search';
 import * as migration_20261125_181911_newsletter_sending from './20261125_181911_newsletter_sending';
-import * as migration_20261128_080407_pages_migo_signup from './20261128_080407_pages_migo_signup';
+import * as migration_20261128_073827_drop_rate_limit_hits from './20261128_073827_drop_rate_limit_hits';
+import * as migration_20261128_073900_rate_limit_counters from './20261128_073900_rate_limit_counters';
+import * as migration_20261128_092712_languages from './20261128_092712_languages';
+import * as migration_20261128_095519_pages_migo_signup from './20261128_095519_pages_migo_signup';
 
 export const migrations = [
   {
@@ -44,8 +47,23 @@ export const migrations = [
     name: '20261125_181911_newsletter_sending',
   },
   {
-    up: migration_20261128_080407_pages_migo_signup.up,
-    down: migration_20261128_080407_pages_migo_signup.down,
-    name: '20261128_080407_pages_migo_signup'
+    up: migration_20261128_073827_drop_rate_limit_hits.up,
+    down: migration_20261128_073827_drop_rate_limit_hits.down,
+    name: '20261128_073827_drop_rate_limit_hits',
+  },
+  {
+    up: migration_20261128_073900_rate_limit_counters.up,
+    down: migration_20261128_073900_rate_limit_counters.down,
+    name: '20261128_073900_rate_limit_counters',
+  },
+  {
+    up: migration_20261128_092712_languages.up,
+    down: migration_20261128_092712_languages.down,
+    name: '20261128_092712_languages',
+  },
+  {
+    up: migration_20261128_095519_pages_migo_signup.up,
+    down: migration_20261128_095519_pages_migo_signup.down,
+    name: '20261128_095519_pages_migo_signup'
   },
 ];

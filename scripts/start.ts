@@ -74,7 +74,7 @@ async function main() {
 
   try {
     // Same check the server makes, but before minutes of building.
-    if (!devMode) resolvePayloadSecret({ ...process.env, NODE_ENV: 'production' })
+    resolvePayloadSecret()
 
     const payload = await migratedPayload()
     let newLogins: ReturnType<typeof demoLogins> = []

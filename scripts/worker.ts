@@ -9,6 +9,9 @@
 import 'dotenv/config'
 
 async function main() {
+  // A missing, short or example PAYLOAD_SECRET stops the worker with one line (src/lib/secret.ts).
+  const { runStartupChecks } = await import('../src/lib/startupChecks')
+  runStartupChecks()
   if (!process.env.DATABASE_URL) {
     console.error('✖ DATABASE_URL is not set: the worker needs the same PostgreSQL as the web server.')
     process.exit(1)
@@ -20,7 +23,6 @@ async function main() {
   const worker = startNewsletterWorker(payload, { pollMs: Number(process.env.NEWSLETTER_POLL_MS || 2000) })
   // The worker's own timer does not hold the process open (in the web server it must not); this does.
   const keepAlive = setInterval(() => {}, 60_000)
-  console.log(`migo worker ${process.pid} is running`)
 
   const shutdown = async (signal: string) => {
     console.log(`migo worker: ${signal}, finishing the current batch …`)
@@ -30,6 +32,8 @@ async function main() {
   }
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
   process.once('SIGINT', () => void shutdown('SIGINT'))
+  // Announced only once a stop signal is handled: whoever waits for this line may stop the worker at once.
+  console.log(`migo worker ${process.pid} is running`)
 }
 
 main().catch((error: unknown) => {

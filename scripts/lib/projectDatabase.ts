@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { persistentDevSecret } from './devSecret'
+import { embeddedSecret } from './devSecret'
 import { resolveDataDir, startEmbeddedPostgres } from './embeddedPostgres'
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
@@ -35,8 +35,8 @@ function embeddedSettings(): EmbeddedSettings {
 
 /**
  * Opens the database and points this process at it: DATABASE_URL, and for the
- * embedded default a PAYLOAD_SECRET kept in .data/ unless one is set. Child
- * processes inherit both.
+ * embedded default a PAYLOAD_SECRET kept in .data/ unless a good one is set.
+ * Child processes inherit both.
  */
 export async function openProjectDatabase(): Promise<ProjectDatabase> {
   if (process.env.DATABASE_URL) {
@@ -56,7 +56,7 @@ export async function openProjectDatabase(): Promise<ProjectDatabase> {
   })
   await server.ensureDatabase(DATABASE_NAME)
   process.env.DATABASE_URL = server.url(DATABASE_NAME)
-  process.env.PAYLOAD_SECRET ||= persistentDevSecret(DATA_DIR)
+  process.env.PAYLOAD_SECRET = embeddedSecret(process.env.PAYLOAD_SECRET, DATA_DIR)
   return {
     url: server.url(DATABASE_NAME),
     embedded: true,

@@ -1,44 +1,61 @@
+import type { ChangeReach } from './dependencies'
+
 /**
- * A counter of public-content changes, shared between the front server (which
- * hears them, src/server/) and the app's own code in the same process (which
- * Next bundles separately, hence a global rather than a module variable).
- * Lets small, hot data (the directory) be kept in memory between requests and
- * dropped on the same notification that drops cached pages.
+ * Small, hot data (the directory) kept in memory between requests, shared
+ * between the front server (which hears public-content changes, src/server/)
+ * and the app's own code in the same process (which Next bundles separately,
+ * hence a registry on globalThis rather than module variables). A kept value
+ * is dropped by the changes that touch it, and nothing is kept while no
+ * front server listens (next dev, scripts, tests) or while it cannot hear.
  */
-const KEY = Symbol.for('evi.publicContentVersion')
-type WithVersion = typeof globalThis & { [KEY]?: number }
+type Registry = { listening: boolean; listeners: Set<(change: ChangeReach) => void> }
+const KEY = Symbol.for('evi.keptContent')
 
-/** The current version, or undefined when no front server listens (next dev, scripts, tests): then nothing may be kept. */
-export const publicContentVersion = (): number | undefined => (globalThis as WithVersion)[KEY]
+function registry(): Registry {
+  const g = globalThis as typeof globalThis & { [KEY]?: Registry }
+  g[KEY] ??= { listening: false, listeners: new Set() }
+  return g[KEY]
+}
 
-/** Called by the front server whenever public content changed (and when it starts listening). */
-export function bumpPublicContentVersion(): void {
-  const g = globalThis as WithVersion
-  g[KEY] = (g[KEY] ?? 0) + 1
+/** Called by the front server for every change it hears (and with no change when it starts listening). */
+export function bumpPublicContentVersion(change: ChangeReach = { all: true }): void {
+  const r = registry()
+  r.listening = true
+  for (const listener of r.listeners) listener(change)
 }
 
 /** Stops keeping anything (the front server lost its connection and may miss changes). */
 export function forgetPublicContentVersion(): void {
-  delete (globalThis as WithVersion)[KEY]
+  const r = registry()
+  r.listening = false
+  for (const listener of r.listeners) listener({ all: true })
 }
 
 /**
- * Keeps the result of `load` until public content changes. A result that was
- * loading while a change came in is used once but not kept.
+ * Keeps the result of `load` until a change that `touches` it (by default any
+ * change). A result that was loading while such a change came in is used once
+ * but not kept.
  */
-export function keptUntilContentChanges<T>(load: () => Promise<T>): () => Promise<T> {
-  let kept: { version: number; value: Promise<T> } | null = null
+export function keptUntilContentChanges<T>(load: () => Promise<T>, touches: (change: ChangeReach) => boolean = () => true): () => Promise<T> {
+  let kept: Promise<T> | null = null
+  let version = 0
+  registry().listeners.add((change) => {
+    if (change.all || touches(change)) {
+      version += 1
+      kept = null
+    }
+  })
   return async () => {
-    const version = publicContentVersion()
-    if (version === undefined) return load()
-    if (kept?.version === version) return kept.value
+    if (!registry().listening) return load()
+    if (kept) return kept
+    const started = version
     const value = load()
-    kept = { version, value }
+    kept = value
     value.catch(() => {
-      if (kept?.value === value) kept = null
+      if (kept === value) kept = null
     })
     const result = await value
-    if (publicContentVersion() !== version && kept?.value === value) kept = null
+    if (version !== started && kept === value) kept = null
     return result
   }
 }

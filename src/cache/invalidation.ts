@@ -3,29 +3,96 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
   CollectionConfig,
+  CollectionSlug,
   GlobalAfterChangeHook,
   GlobalConfig,
   PayloadRequest,
 } from 'payload'
 
+import { berlinYearMonth } from '../lib/formatDate'
 import { PUBLIC_CONTENT_CHANNEL, type PublicContentChange } from './channel'
+import { dependencyTags as tag, type ChangeReach } from './dependencies'
 
 /**
- * Everything whose published state appears on public pages. This list is the
- * one place that says which content refreshes the public site; adding a
- * collection here is all it takes.
+ * What public content is, and what each change of it touches. This is the
+ * one place that says which content refreshes the public site and which
+ * cached pages a change drops: adding a collection here is all it takes.
+ *
+ * Each entry says when a document is public (as the main table holds it,
+ * never a draft) and what it touches: `own` — the tags of the document itself,
+ * dropped whenever its public state changes; `lists` — the lists it belongs
+ * to, dropped when it enters or leaves them or moves within them; `points` —
+ * where it sits in ranged lists (the related articles before an article).
  */
-const PUBLIC_COLLECTIONS = new Set([
-  'articles',
-  'categories',
-  'media',
-  'pages',
-  'member-organisations',
-  'newsletter-issues',
-  'redirects',
-])
+type Doc = Record<string, unknown> & { id: number | string }
+type PublicContent = {
+  isPublic: (doc: Doc) => boolean
+  own: (doc: Doc) => string[]
+  lists?: (doc: Doc) => string[]
+  points?: (doc: Doc) => { tag: string; at: number }[]
+  /** The fields whose change moves the document within or between lists. */
+  listFields?: string[]
+}
+
+const ids = (value: unknown): (number | string)[] =>
+  Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Doc).id : (item as number | string))) : []
+const published = (doc: Doc) => doc._status === 'published'
+const time = (value: unknown) => (value ? new Date(String(value)).getTime() : NaN)
+
+const PUBLIC_COLLECTIONS: Record<string, PublicContent> = {
+  articles: {
+    isPublic: published,
+    own: (doc) => [tag.article(doc.id), tag.search],
+    lists: (doc) => [
+      tag.articlesAll,
+      ...ids(doc.categories).map(tag.articlesInCategory),
+      ...ids(doc.organisations).map(tag.articlesMentioning),
+      ...(doc.publishedAt ? [tag.articlesInMonth(yearMonth(doc.publishedAt))] : []),
+    ],
+    points: (doc) => (doc.publishedAt ? ids(doc.categories).map((id) => ({ tag: tag.articlesInCategory(id), at: time(doc.publishedAt) })) : []),
+    listFields: ['publishedAt', 'categories', 'organisations'],
+  },
+  pages: { isPublic: published, own: (doc) => [tag.page(doc.id)], lists: () => [tag.pagesAll], listFields: ['slug'] },
+  'member-organisations': {
+    isPublic: (doc) => published(doc) && doc.status === 'active',
+    // The directory's cards show most fields of every organisation: any change redraws it.
+    own: (doc) => [tag.organisation(doc.id), tag.organisationsAll, tag.search],
+  },
+  'newsletter-issues': {
+    isPublic: published,
+    own: (doc) => [tag.migoIssue(doc.id), tag.search],
+    lists: () => [tag.migoAll],
+    listFields: ['month', 'issueNumber'],
+  },
+  categories: { isPublic: () => true, own: (doc) => [tag.categories, tag.articlesInCategory(doc.id)] },
+  media: { isPublic: () => true, own: (doc) => [tag.media(doc.id)] },
+  // Redirects are answered by the front server itself, which re-reads them on every change.
+  redirects: { isPublic: () => true, own: () => [] },
+}
+/** Menus and site settings appear on every page. */
 const PUBLIC_GLOBALS = new Set(['site-settings', 'navigation'])
+
+function yearMonth(value: unknown): string {
+  const { year, month } = berlinYearMonth(String(value))
+  return `${year}-${String(month).padStart(2, '0')}`
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/** What a change from one public state to another touches (null: nothing readers could see changed). */
+export function reachOfChange(content: PublicContent, before: Doc | null, after: Doc | null): ChangeReach | null {
+  const wasPublic = before && content.isPublic(before) ? before : null
+  const isPublic = after && content.isPublic(after) ? after : null
+  if (!wasPublic && !isPublic) return null
+  const sides = [wasPublic, isPublic].filter((doc): doc is Doc => doc !== null)
+  const moved = !wasPublic || !isPublic || (content.listFields ?? []).some((field) => !same(wasPublic[field], isPublic[field]))
+  const tags = new Set(sides.flatMap(content.own))
+  if (moved) for (const doc of sides) for (const listTag of content.lists?.(doc) ?? []) tags.add(listTag)
+  const points = moved ? sides.flatMap((doc) => content.points?.(doc) ?? []) : []
+  return { tags: [...tags], ...(points.length ? { points } : {}) }
+}
 
 /**
  * Announces the change on PostgreSQL's NOTIFY channel inside the request's own
@@ -43,41 +110,48 @@ async function announce(req: PayloadRequest, change: PublicContentChange): Promi
   }
 }
 
-type Versioned = { _status?: string | null } | null | undefined
-const isPublished = (doc: Versioned) => !doc || doc._status === undefined || doc._status === 'published'
+/** The document as the main table holds it: its published state, whatever drafts exist beside it. */
+async function mainRecord(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<Doc | null> {
+  return (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as Doc | null
+}
 
-/**
- * A published change, or a published document going back to draft (unpublish).
- * A draft save of a never-published document changes nothing public.
- */
-const touchesPublicSite = (doc: Versioned, previousDoc: Versioned) =>
-  isPublished(doc) || (Boolean(previousDoc) && previousDoc?._status === 'published')
+const BEFORE = 'publicContentBefore'
 
-const afterCollectionChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  if (touchesPublicSite(doc, operation === 'create' ? undefined : previousDoc)) {
-    await announce(req, { source: collection.slug, id: doc.id, reason: operation })
-  }
+/** Keeps the public state before an update, to compare with the state after it. */
+const rememberPublicState: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, context }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) context[BEFORE] = await mainRecord(req, collection.slug, originalDoc.id)
+}
+
+const afterCollectionChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
+  const before = operation === 'update' ? ((context[BEFORE] as Doc | null | undefined) ?? null) : null
+  const after = await mainRecord(req, collection.slug, doc.id)
+  // A draft save (autosave included) leaves the main table as it was: readers see nothing new.
+  if (before && after && before.updatedAt === after.updatedAt) return doc
+  const reach = reachOfChange(PUBLIC_COLLECTIONS[collection.slug], before, after)
+  if (reach) await announce(req, { source: collection.slug, id: doc.id, reason: operation, ...reach })
   return doc
 }
 
 const afterCollectionDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await announce(req, { source: collection.slug, id: doc.id, reason: 'delete' })
+  const reach = reachOfChange(PUBLIC_COLLECTIONS[collection.slug], doc as Doc, null)
+  if (reach) await announce(req, { source: collection.slug, id: doc.id, reason: 'delete', ...reach })
   return doc
 }
 
 const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
-  await announce(req, { source: global.slug, reason: 'update' })
+  await announce(req, { source: global.slug, reason: 'update', all: true })
   return doc
 }
 
 /** Adds the refresh hooks to each public collection of the list. */
 export function withPublicCacheInvalidation(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) =>
-    PUBLIC_COLLECTIONS.has(collection.slug)
+    PUBLIC_COLLECTIONS[collection.slug]
       ? {
           ...collection,
           hooks: {
             ...collection.hooks,
+            beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberPublicState],
             afterChange: [...(collection.hooks?.afterChange ?? []), afterCollectionChange],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), afterCollectionDelete],
           },
@@ -94,3 +168,9 @@ export function withPublicGlobalInvalidation(globals: GlobalConfig[]): GlobalCon
       : global,
   )
 }
+
+/**
+ * What an article that becomes visible at its publish date touches (no write
+ * happens then: the front server's timer announces it to itself, src/server/).
+ */
+export const reachOfDueArticle = (article: Doc): ChangeReach | null => reachOfChange(PUBLIC_COLLECTIONS.articles, null, article)

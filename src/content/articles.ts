@@ -5,7 +5,10 @@ import type { Locale } from '@/i18n/locales'
 import type { Article, Category } from '@/payload-types'
 import { berlinMonthRange, berlinYearMonth } from '@/lib/formatDate'
 
+import { dependencyTags as tag, recordDependency, recordRange } from '@/cache/dependencies'
+
 import { listCategories } from './categories'
+import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
 import { findBySlug, payloadClient } from './payload'
 import { inReaderLanguage, translatedWhere, type ContentLanguage } from './translations'
 
@@ -27,13 +30,24 @@ export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'pu
   textLanguages: { title: Locale; teaser: Locale }
 }
 
-/** Cards in the reader's language, German where an article is not translated (each card says which). */
-async function findCards(where: Where | undefined, options: { limit: number; page?: number }, locale: Locale) {
+/**
+ * Article cards, newest first (or by `sort`), in the reader's language, German
+ * where an article is not translated (each card says which). `list` names the
+ * list the query reads (src/cache/dependencies.ts): the page is dropped when
+ * an article enters or leaves it; each card's article and image are recorded too.
+ */
+async function findCards(
+  list: string | null,
+  where: Where | undefined,
+  options: { limit: number; page?: number; sort?: string },
+  locale: Locale,
+) {
+  recordDependency(list)
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'articles',
     where,
-    sort: '-publishedAt',
+    sort: options.sort ?? '-publishedAt',
     limit: options.limit,
     page: options.page ?? 1,
     depth: 1,
@@ -42,6 +56,7 @@ async function findCards(where: Where | undefined, options: { limit: number; pag
     locale,
     fallbackLocale: 'de',
   })
+  recordArticles(result.docs)
   const docs = (await inReaderLanguage(payload, 'articles', result.docs, ['title', 'teaser'], locale)) as ArticleCard[]
   return { docs, totalDocs: result.totalDocs, totalPages: result.totalPages }
 }
@@ -53,13 +68,18 @@ async function findCards(where: Where | undefined, options: { limit: number; pag
 export const getArticleBySlug = cache(
   async (slug: string, locale: Locale): Promise<{ article: Article | null; preview: boolean; language: ContentLanguage }> => {
     const { doc, preview, language } = await findBySlug('articles', slug, 2, locale, ['teaser'])
+    if (doc) {
+      recordDependency(tag.article(doc.id), tag.categories)
+      recordImage(doc.heroImage)
+      recordRichTextImages(doc.body)
+    }
     return { article: doc, preview, language }
   },
 )
 
 /** The newest articles, for the home page. */
 export async function listLatestArticles(limit: number, locale: Locale): Promise<ArticleCard[]> {
-  return (await findCards(undefined, { limit }, locale)).docs
+  return (await findCards(tag.articlesAll, undefined, { limit }, locale)).docs
 }
 
 export type ArticleList = { docs: ArticleCard[]; page: number; totalPages: number; category: Category | null }
@@ -75,6 +95,7 @@ export const listArticles = cache(async (categorySlug: string | undefined, page:
     if (!category) return null
   }
   const result = await findCards(
+    category ? tag.articlesInCategory(category.id) : tag.articlesAll,
     category ? { categories: { contains: category.id } } : undefined,
     { limit: ARTICLES_PER_PAGE, page },
     locale,
@@ -83,12 +104,30 @@ export const listArticles = cache(async (categorySlug: string | undefined, page:
   return { docs: result.docs, page, totalPages: Math.max(1, result.totalPages), category }
 })
 
-/** Up to `limit` other articles sharing a category with this one, newest first. */
+/**
+ * Up to `limit` other articles sharing a category with this one: the ones
+ * published just before it (newest first), topped up with the ones just after
+ * it when there are fewer. Chosen by nearness in time rather than "the newest"
+ * so that a new article does not change the box under every older article of
+ * its category (each would have to be rendered again); the page records the
+ * stretch of time the box covers, and only an article landing in it drops it.
+ */
 export async function listRelatedArticles(article: Article, locale: Locale, limit = 3): Promise<ArticleCard[]> {
   const categoryIds = (article.categories ?? []).map((c) => (typeof c === 'object' ? c.id : c))
-  if (categoryIds.length === 0) return []
-  const where: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
-  return (await findCards(where, { limit }, locale)).docs
+  if (categoryIds.length === 0 || !article.publishedAt) return []
+  const shared: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
+  const at = article.publishedAt
+  const before = (await findCards(null, { and: [shared, { publishedAt: { less_than_equal: at } }] }, { limit }, locale)).docs
+  const after =
+    before.length < limit
+      ? (await findCards(null, { and: [shared, { publishedAt: { greater_than: at } }] }, { limit: limit - before.length, sort: 'publishedAt' }, locale)).docs
+      : []
+  const time = (card: ArticleCard) => new Date(card.publishedAt ?? at).getTime()
+  // Fewer than asked for on a side: anything that appears on that side enters the box.
+  const from = before.length === limit ? time(before[before.length - 1]) : -Infinity
+  const to = before.length === limit ? new Date(at).getTime() : after.length === limit - before.length ? time(after[after.length - 1]) : Infinity
+  for (const id of categoryIds) recordRange(tag.articlesInCategory(id), from, to)
+  return [...before, ...after]
 }
 
 /**
@@ -104,7 +143,7 @@ export async function listFeedArticles(
   const category = categorySlug ? ((await listCategories(locale)).find((c) => c.slug === categorySlug) ?? null) : null
   if (categorySlug && !category) return null
   const where: Where = { and: [...(category ? [{ categories: { contains: category.id } }] : []), ...translatedWhere('articles', locale)] }
-  const { docs } = await findCards(where, { limit }, locale)
+  const { docs } = await findCards(category ? tag.articlesInCategory(category.id) : tag.articlesAll, where, { limit }, locale)
   return { docs: docs.filter((doc) => doc.textLanguages.title === locale), category }
 }
 
@@ -112,6 +151,7 @@ export type ArchiveYear = { year: number; months: { month: number; count: number
 
 /** Years and months (in Essen's time) that have articles, newest first, with counts. */
 export async function listArchiveMonths(): Promise<ArchiveYear[]> {
+  recordDependency(tag.articlesAll)
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -142,10 +182,10 @@ export async function listArchiveMonths(): Promise<ArchiveYear[]> {
 export async function listArticlesOfMonth(year: number, month: number, locale: Locale): Promise<ArticleCard[]> {
   const { start, end } = berlinMonthRange(year, month)
   const where: Where = { and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }] }
-  return (await findCards(where, { limit: 200 }, locale)).docs
+  return (await findCards(tag.articlesInMonth(`${year}-${String(month).padStart(2, '0')}`), where, { limit: 200 }, locale)).docs
 }
 
 /** The news that mention an organisation, newest first (its profile page lists them). */
 export async function listArticlesMentioning(organisationId: number, locale: Locale, limit = 6): Promise<ArticleCard[]> {
-  return (await findCards({ organisations: { contains: organisationId } }, { limit }, locale)).docs
+  return (await findCards(tag.articlesMentioning(organisationId), { organisations: { contains: organisationId } }, { limit }, locale)).docs
 }

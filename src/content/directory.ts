@@ -1,7 +1,9 @@
 import { keptUntilContentChanges } from '@/cache/contentVersion'
+import { dependencyTags, recordDependency, type ChangeReach } from '@/cache/dependencies'
 import { LOCALES, type Locale } from '@/i18n/locales'
 import type { Media, MemberOrganisation } from '@/payload-types'
 
+import { recordImage } from './dependencies'
 import { payloadClient } from './payload'
 import { matchingOrganisationIds } from './search'
 import { inReaderLanguage } from './translations'
@@ -31,18 +33,27 @@ async function loadEntries(locale: Locale): Promise<DirectoryEntry[]> {
   return (await inReaderLanguage(payload, 'member-organisations', docs, ['shortDescription', 'community'], locale)) as DirectoryEntry[]
 }
 
-const entriesByLocale = Object.fromEntries(LOCALES.map((locale) => [locale, keptUntilContentChanges(() => loadEntries(locale))])) as Record<
-  Locale,
-  () => Promise<DirectoryEntry[]>
->
+/** Any change of an organisation or of an image (a logo) may change the directory. */
+function touchesDirectory(change: ChangeReach): boolean {
+  return Boolean(change.tags?.some((tag) => tag === dependencyTags.organisationsAll || tag.startsWith('media:')))
+}
+
+const entriesByLocale = Object.fromEntries(
+  LOCALES.map((locale) => [locale, keptUntilContentChanges(() => loadEntries(locale), touchesDirectory)]),
+) as Record<Locale, () => Promise<DirectoryEntry[]>>
 
 /**
  * Every public organisation, A–Z, with its texts in the reader's language.
  * The directory is a few hundred entries: read once per language and kept in
- * memory until public content changes (any filter combination is then
- * answered without the database), filtered per request.
+ * memory until a change touches it (any filter combination is then answered
+ * without the database), filtered per request.
  */
-export const listDirectoryEntries = (locale: Locale): Promise<DirectoryEntry[]> => entriesByLocale[locale]()
+export async function listDirectoryEntries(locale: Locale): Promise<DirectoryEntry[]> {
+  const entries = await entriesByLocale[locale]()
+  recordDependency(dependencyTags.organisationsAll)
+  for (const entry of entries) recordImage(entry.logo)
+  return entries
+}
 
 export type DirectoryFigures = { organisations: number; countries: number }
 

@@ -1,8 +1,10 @@
 import { cache } from 'react'
 
+import { dependencyTags, recordDependency } from '@/cache/dependencies'
 import type { Locale } from '@/i18n/locales'
 import type { MemberOrganisation } from '@/payload-types'
 
+import { recordImage, recordRichTextImages } from './dependencies'
 import { findBySlug } from './payload'
 import type { ContentLanguage } from './translations'
 
@@ -13,6 +15,11 @@ export const getOrganisationBySlug = cache(
     locale: Locale,
   ): Promise<{ organisation: MemberOrganisation | null; preview: boolean; language: ContentLanguage }> => {
     const { doc, preview, language } = await findBySlug('member-organisations', slug, 1, locale, ['community'])
+    if (doc) {
+      recordDependency(dependencyTags.organisation(doc.id))
+      recordImage(doc.logo)
+      recordRichTextImages(doc.description)
+    }
     return { organisation: doc, preview, language }
   },
 )

@@ -2,7 +2,9 @@ import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 
+import { SITE_PAGE_CONTEXT } from '@/access/contactDetails'
 import { hasRole } from '@/access/roles'
+import { dependencyTags, recordDependency } from '@/cache/dependencies'
 import type { Locale } from '@/i18n/locales'
 
 import { contentLanguage, germanOnly, TRANSLATION_FIELDS, translatedLocales, type ContentLanguage, type TranslatedCollection } from './translations'
@@ -24,9 +26,10 @@ export async function readerContext() {
 
 /**
  * One document by its slug, as the current reader may see it (see
- * readerContext), for a reader of `locale`: in that language when it is
- * translated, in German otherwise (`language.shown` says which). `fields`
- * names the localized text the page shows besides the translation's own fields.
+ * readerContext; what only the site's pages may read included), for a reader
+ * of `locale`: in that language when it is translated, in German otherwise
+ * (`language.shown` says which). `fields` names the localized text the page
+ * shows besides the translation's own fields.
  */
 export async function findBySlug<T extends TranslatedCollection>(
   collection: T,
@@ -47,19 +50,28 @@ export async function findBySlug<T extends TranslatedCollection>(
     draft,
     user,
     overrideAccess: false,
+    context: SITE_PAGE_CONTEXT,
     locale: language.shown,
     fallbackLocale: 'de',
   })
   return { doc: (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null, preview: draft, language }
 }
 
+const SITEMAP_TAGS = {
+  articles: { all: dependencyTags.articlesAll, one: dependencyTags.article },
+  pages: { all: dependencyTags.pagesAll, one: dependencyTags.page },
+  'newsletter-issues': { all: dependencyTags.migoAll, one: dependencyTags.migoIssue },
+} as const
+
 /**
  * The address (slug), last change and languages of every document a reader
  * may see, for the sitemap (its hreflang alternates name real translations only).
  */
 export async function listSitemapEntries(
-  collection: 'articles' | 'pages' | 'newsletter-issues',
+  collection: keyof typeof SITEMAP_TAGS,
 ): Promise<{ slug: string; updatedAt: string; translations: Locale[] }[]> {
+  const tags = SITEMAP_TAGS[collection]
+  recordDependency(tags.all)
   const payload = await payloadClient()
   const fields = TRANSLATION_FIELDS[collection]
   const { docs } = await payload.find({
@@ -70,6 +82,8 @@ export async function listSitemapEntries(
     select: { slug: true, updatedAt: true, ...Object.fromEntries(fields.map((field) => [field, true])) },
     overrideAccess: false,
   })
+  // Each entry's last change and languages are shown: any edit of one drops the sitemap.
+  for (const doc of docs) recordDependency(tags.one(doc.id))
   return docs.map((doc) => ({
     slug: String(doc.slug),
     updatedAt: String(doc.updatedAt),

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import { dependencyTags, recordDependency } from '@/cache/dependencies'
 import type { Locale } from '@/i18n/locales'
 import { articlePath, migoIssuePath, organisationPath } from '@/lib/paths'
 import { toPrefixTsquery } from '@/search/query'
@@ -20,6 +21,7 @@ function searchQuery(input: string, locale: Locale): SearchQuery | null {
 
 /** The ids of one source's matches (null: no usable word, so no restriction). */
 async function matchingIds(source: SearchSource, input: string, locale: Locale): Promise<Set<number> | null> {
+  recordDependency(dependencyTags.search)
   const query = searchQuery(input, locale)
   if (!query) return null
   const db = await database()
@@ -41,6 +43,7 @@ export type SearchResult = { hits: SearchHit[]; total: number; page: number; tot
  * word gives no hits.
  */
 export async function searchSite(input: string, locale: Locale, page = 1): Promise<SearchResult> {
+  recordDependency(dependencyTags.search)
   const query = searchQuery(input, locale)
   if (!query) return { hits: [], total: 0, page: 1, totalPages: 0 }
   const db = await database()

@@ -7,6 +7,7 @@
 import type { Payload, Where } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/i18n/locales'
+import { richTextHasText } from '@/lib/richText'
 
 /**
  * The fields a translation needs: it exists when each of them that is filled
@@ -23,16 +24,7 @@ export const TRANSLATION_FIELDS = {
 export type TranslatedCollection = keyof typeof TRANSLATION_FIELDS
 
 /** Text with at least one visible character; rich text (Lexical JSON) with at least one word in it. */
-export function isFilled(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== ''
-  if (Array.isArray(value)) return value.some(isFilled)
-  if (value && typeof value === 'object') {
-    const node = value as Record<string, unknown>
-    if (typeof node.text === 'string') return node.text.trim() !== ''
-    return isFilled(node.root ?? node.children ?? null)
-  }
-  return false
-}
+export const isFilled = (value: unknown): boolean => (typeof value === 'string' ? value.trim() !== '' : richTextHasText(value))
 
 type AllLocales = Record<string, Partial<Record<Locale, unknown>> | null | undefined>
 

@@ -1,26 +1,25 @@
 import { Heading, Text } from '@react-email/components'
 
 import { EmailLayout } from './EmailLayout'
+import { mailTexts, type MailLanguage } from './i18n'
 import type { Imprint } from './imprint'
 import { styles } from './styles'
 
-type Props = { unsubscribeUrl: string; imprint: Imprint }
+type Props = { language: MailLanguage; unsubscribeUrl: string; languageUrl: string; imprint: Imprint }
 
 /**
  * A confirmed address was signed up again. The web page says the same as for
  * any address (it must not reveal who subscribes); this mail tells the owner
  * alone that nothing changed, and how to leave if they want to.
  */
-export function AlreadySubscribed({ unsubscribeUrl, imprint }: Props) {
+export function AlreadySubscribed({ language, unsubscribeUrl, languageUrl, imprint }: Props) {
+  const texts = mailTexts(language).alreadySubscribed
   return (
-    <EmailLayout preview="Sie erhalten migo bereits." imprint={imprint} unsubscribeUrl={unsubscribeUrl}>
+    <EmailLayout language={language} title={texts.subject} preview={texts.text} imprint={imprint} unsubscribeUrl={unsubscribeUrl} languageUrl={languageUrl}>
       <Heading as="h1" style={styles.heading}>
-        Sie erhalten migo bereits
+        {texts.heading}
       </Heading>
-      <Text style={styles.text}>
-        Diese E-Mail-Adresse wurde gerade noch einmal für migo angemeldet. Sie ist bereits angemeldet und bestätigt – es
-        ändert sich nichts, und Sie müssen nichts tun.
-      </Text>
+      <Text style={styles.text}>{texts.text}</Text>
     </EmailLayout>
   )
 }

@@ -1,21 +1,30 @@
 import { Link, Text } from '@react-email/components'
 
+import type { MailTexts } from './i18n'
 import type { Imprint } from './imprint'
 import { styles } from './styles'
 
-type Props = { imprint: Imprint; unsubscribeUrl?: string }
+type Props = { texts: MailTexts['footer']; imprint: Imprint; unsubscribeUrl?: string; languageUrl?: string }
 
-/** The foot of every mail: the way out (when the mail goes to a subscriber) and the sender's imprint. */
-export function ImprintFooter({ imprint, unsubscribeUrl }: Props) {
-  const contact = [imprint.email && `E-Mail: ${imprint.email}`, imprint.phone && `Telefon: ${imprint.phone}`].filter(Boolean)
+/** The foot of every mail: the ways out and to another language (when the mail goes to a subscriber) and the sender's imprint. */
+export function ImprintFooter({ texts, imprint, unsubscribeUrl, languageUrl }: Props) {
+  const contact = [imprint.email && `${texts.email}: ${imprint.email}`, imprint.phone && `${texts.phone}: ${imprint.phone}`].filter(Boolean)
   return (
     <>
+      {/* Nothing right after a link: some mail programs would take a full stop into the address. */}
       {unsubscribeUrl && (
         <Text style={styles.small}>
-          {/* Nothing right after the link: some mail programs would take a full stop into the address. */}
-          Sie möchten migo nicht mehr erhalten? Hier können Sie sich mit einem Klick abmelden:{' '}
+          {texts.unsubscribeIntro}{' '}
           <Link href={unsubscribeUrl} style={styles.link}>
-            Abmelden
+            {texts.unsubscribeLink}
+          </Link>
+        </Text>
+      )}
+      {languageUrl && (
+        <Text style={styles.small}>
+          {texts.languageIntro}{' '}
+          <Link href={languageUrl} style={styles.link}>
+            {texts.languageLink}
           </Link>
         </Text>
       )}
@@ -36,7 +45,7 @@ export function ImprintFooter({ imprint, unsubscribeUrl }: Props) {
       </Text>
       <Text style={styles.small}>
         <Link href={imprint.imprintUrl} style={styles.link}>
-          Impressum
+          {texts.imprint}
         </Link>{' '}
         ·{' '}
         <Link href={imprint.siteUrl} style={styles.link}>

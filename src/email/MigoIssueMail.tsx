@@ -2,6 +2,7 @@ import { Heading, Img, Link, Section, Text } from '@react-email/components'
 
 import { EmailLayout } from './EmailLayout'
 import { EmailRichText } from './EmailRichText'
+import { mailTexts, textDirection, type MailLanguage } from './i18n'
 import type { Imprint } from './imprint'
 import { styles } from './styles'
 
@@ -15,6 +16,11 @@ export type MigoMailItem = {
 export type MigoMailSection = { topic: string; items: MigoMailItem[] }
 
 type Props = {
+  /** The language the issue is written in (German, or the reader's where it is translated). */
+  language: MailLanguage
+  /** An issue in German to a reader of another language: one line in theirs says why. */
+  note?: { language: MailLanguage; text: string }
+  subject: string
   issueNumber: number
   monthLabel: string
   title: string
@@ -24,9 +30,10 @@ type Props = {
   sections: MigoMailSection[]
   imprint: Imprint
   unsubscribeUrl: string
+  languageUrl: string
 }
 
-function Item({ item }: { item: MigoMailItem }) {
+function Item({ item, readMore }: { item: MigoMailItem; readMore: string }) {
   return (
     <Section style={{ margin: '0 0 24px' }}>
       {item.image && item.url && (
@@ -49,7 +56,7 @@ function Item({ item }: { item: MigoMailItem }) {
       {item.url && (
         <Text style={{ ...styles.text, margin: 0 }}>
           <Link href={item.url} style={styles.link}>
-            Weiterlesen
+            {readMore}
           </Link>
         </Text>
       )}
@@ -58,13 +65,27 @@ function Item({ item }: { item: MigoMailItem }) {
 }
 
 /** One migo issue as a mail: masthead, editorial, the sections by topic, the way out and the imprint. */
-export function MigoIssueMail({ issueNumber, monthLabel, title, webUrl, editorial, sections, imprint, unsubscribeUrl }: Props) {
+export function MigoIssueMail(props: Props) {
+  const { language, note, subject, issueNumber, monthLabel, title, webUrl, editorial, sections, imprint, unsubscribeUrl, languageUrl } = props
+  const texts = mailTexts(language).migo
   return (
-    <EmailLayout preview={`migo Nr. ${issueNumber}, ${monthLabel}: ${title}`} imprint={imprint} unsubscribeUrl={unsubscribeUrl}>
+    <EmailLayout
+      language={language}
+      title={subject}
+      preview={`${texts.issue(issueNumber)}, ${monthLabel}: ${title}`}
+      imprint={imprint}
+      unsubscribeUrl={unsubscribeUrl}
+      languageUrl={languageUrl}
+    >
+      {note && (
+        <Text lang={note.language} dir={textDirection(note.language)} style={styles.note}>
+          {note.text}
+        </Text>
+      )}
       <Text style={styles.small}>
-        migo Nr. {issueNumber} · {monthLabel} ·{' '}
+        {texts.issue(issueNumber)} · {monthLabel} ·{' '}
         <Link href={webUrl} style={styles.link}>
-          Im Browser lesen
+          {texts.readInBrowser}
         </Link>
       </Text>
       <Heading as="h1" style={styles.heading}>
@@ -73,7 +94,7 @@ export function MigoIssueMail({ issueNumber, monthLabel, title, webUrl, editoria
       {Boolean(editorial) && (
         <Section>
           <Heading as="h2" style={styles.subheading}>
-            Editorial
+            {texts.editorial}
           </Heading>
           <EmailRichText data={editorial} />
         </Section>
@@ -84,7 +105,7 @@ export function MigoIssueMail({ issueNumber, monthLabel, title, webUrl, editoria
             {section.topic}
           </Heading>
           {section.items.map((item, i) => (
-            <Item key={i} item={item} />
+            <Item key={i} item={item} readMore={texts.readMore} />
           ))}
         </Section>
       ))}

@@ -20,6 +20,7 @@ export const styles = {
   image: { display: 'block', width: '100%', maxWidth: '552px', height: 'auto', margin: '0 0 12px', border: 0, borderRadius: '4px' },
   text: { margin: '0 0 16px', fontSize: '16px', lineHeight: '1.6', color: TEXT },
   button: { display: 'inline-block', padding: '12px 20px', borderRadius: '6px', backgroundColor: BRAND, color: '#ffffff', fontSize: '16px', fontWeight: 700, textDecoration: 'none' },
+  note: { margin: '0 0 16px', padding: '8px 12px', fontSize: '15px', lineHeight: '1.5', color: TEXT, backgroundColor: '#eef4f5', borderRadius: '4px' },
   small: { margin: '0 0 12px', fontSize: '14px', lineHeight: '1.5', color: MUTED },
   link: { color: BRAND, textDecoration: 'underline', wordBreak: 'break-all' },
   rule: { margin: '24px 0', borderColor: '#d8dee2' },

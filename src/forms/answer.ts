@@ -5,7 +5,7 @@
  * and a way back.
  */
 import { messagesFor } from '@/i18n'
-import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { DEFAULT_LOCALE, dirOf, type Locale } from '@/i18n/locales'
 import { escapeMarkup as escapeHtml } from '@/lib/escapeMarkup'
 import { simplePage } from '@/lib/simplePage'
 
@@ -32,9 +32,17 @@ export function redirectAnswer(request: Request, location: string): Response {
 export const seeOther = (location: string): Response =>
   new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } })
 
-/** A complete small page (src/lib/simplePage.ts, German unless told) with its status; `body` is trusted markup. */
+/**
+ * A complete small page (src/lib/simplePage.ts; German unless told) with its
+ * status; `body` is trusted markup. Never cached, and never telling its
+ * address onward: such pages answer links from mails, whose address holds a
+ * secret token.
+ */
 export const pageAnswer = (status: number, title: string, body: string, locale: Locale = DEFAULT_LOCALE): Response =>
-  new Response(simplePage(title, body, locale), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+  new Response(simplePage(title, body, { lang: locale, dir: dirOf(locale), noReferrer: true }), {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  })
 
 export function problemAnswer(request: Request, { status, message, errors, labels = {}, back, locale = DEFAULT_LOCALE }: Answer): Response {
   if (wantsJson(request)) return Response.json({ ok: false, message, errors: errors ?? {} }, { status })

@@ -12,7 +12,11 @@ export const consentWording = (locale: Locale): string => messagesFor(locale).ne
 /** The German wording. */
 export const CONSENT_WORDING = consentWording(DEFAULT_LOCALE)
 
-/** The form field that says which language the sign-up form was shown in. */
+/**
+ * The form field that says which language the sign-up form was shown in: its
+ * answers and the wording recorded follow it (the mails' language is the
+ * reader's own choice, `language`).
+ */
 export const FORM_LOCALE_FIELD = 'locale'
 
 /** The language a posted public form was shown in (German when missing or unknown). */

@@ -6,10 +6,11 @@
  */
 import type { Payload } from 'payload'
 
+import { DEFAULT_MAIL_LANGUAGE, isMailLanguage, type MailLanguage } from '@/email/i18n'
 import { sendAlreadySubscribed, sendConfirmationRequest } from '@/email/subscriptionMails'
-import { isSitePath } from '@/lib/paths'
 import { messagesFor } from '@/i18n'
-import { withinRateLimit } from '@/lib/rateLimit'
+import { addressIdentity, emailIdentity, type RateLimit, withinRateLimit } from '@/lib/rateLimit'
+import { safeLocalPath } from '@/lib/safeRedirect'
 import { newToken } from '@/lib/tokens'
 import { isEmail } from '@/lib/validation'
 import type { NewsletterSubscriber } from '@/payload-types'
@@ -20,38 +21,42 @@ import { consentWording, formLocale } from './newsletterConsent'
 /** How long the link in the confirmation mail works. */
 export const CONFIRMATION_VALID_MS = 7 * 24 * 60 * 60 * 1000
 /** Sign-ups per IP address and per e-mail address within an hour. */
-export const SIGNUP_LIMIT = { limit: 5, windowMs: 60 * 60 * 1000 }
+export const SIGNUP_LIMIT: RateLimit = { bucket: 'newsletter-signup', limit: 5, windowMs: 60 * 60 * 1000 }
 
-export type SignupField = 'email' | 'consent'
+export type SignupField = 'email' | 'consent' | 'language'
 export type SignupErrors = Partial<Record<SignupField, string>>
 export type SignupOutcome = { kind: 'accepted' } | { kind: 'invalid'; errors: SignupErrors } | { kind: 'rate-limited' }
 
 /** The page the form was on: for the consent record and the "back" link; anything odd becomes the home page. */
 export function signupSource(form: FormData): string {
   const source = String(form.get('source') ?? '').trim()
-  return isSitePath(source) && source.length <= 300 ? source : '/'
+  return source.length <= 300 ? safeLocalPath(source, '/') : '/'
 }
 
-/** The address and what is wrong with the form, in the language the form was shown in. */
-export function readSignup(form: FormData): { email: string; errors: SignupErrors } {
+/** The address, the mails' language and what is wrong with the form, in the language the form was shown in. */
+export function readSignup(form: FormData): { email: string; language: MailLanguage; errors: SignupErrors } {
   const messages = messagesFor(formLocale(form))
   const email = String(form.get('email') ?? '').trim().toLowerCase()
+  // A form without the choice (an older page still open somewhere) signs up for German.
+  const language = String(form.get('language') ?? '').trim() || DEFAULT_MAIL_LANGUAGE
   const errors: SignupErrors = {}
   if (!email) errors.email = messages.newsletter.errors.emailMissing
   else if (!isEmail(email)) errors.email = messages.forms.email
   if (form.get('consent') !== 'ja') errors.consent = messages.newsletter.errors.consent
-  return { email, errors }
+  if (!isMailLanguage(language)) errors.language = messages.newsletter.errors.language
+  return { email, language: isMailLanguage(language) ? language : DEFAULT_MAIL_LANGUAGE, errors }
 }
 
 /**
  * A new consent record (and confirmation token) for this sign-up, with the
  * wording the form showed; earlier confirmation and withdrawal no longer apply.
  */
-function freshSignup(source: string, clientIp: string, wording: string) {
+function freshSignup(source: string, language: MailLanguage, clientIp: string, wording: string) {
   const { token, hash } = newToken()
   const expiresAt = new Date(Date.now() + CONFIRMATION_VALID_MS)
   const data = {
     status: 'pending' as const,
+    language,
     consent: {
       wording,
       source,
@@ -73,33 +78,31 @@ const findByEmail = async (payload: Payload, email: string): Promise<NewsletterS
 /**
  * Handles one sign-up: a filled-in honeypot is answered like a success and
  * does nothing; otherwise the address gets a new confirmation link (new,
- * waiting or unsubscribed) or a note that it is already subscribed.
+ * waiting or unsubscribed) in the language chosen in the form, or a note
+ * that it is already subscribed in the language it chose before.
  */
 export async function signUp(payload: Payload, form: FormData, clientIp: string): Promise<SignupOutcome> {
   if (filledByBot(form)) return { kind: 'accepted' }
-  const { email, errors } = readSignup(form)
+  const { email, language, errors } = readSignup(form)
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
 
-  const allowed = await withinRateLimit(payload, {
-    bucket: 'newsletter-signup',
-    identities: [`ip:${clientIp}`, `email:${email}`],
-    ...SIGNUP_LIMIT,
-  })
+  const allowed = await withinRateLimit(payload, SIGNUP_LIMIT, [addressIdentity(clientIp), emailIdentity(email)])
   if (!allowed) return { kind: 'rate-limited' }
 
   const existing = await findByEmail(payload, email)
+  // Confirmed readers keep their language: whoever fills in the form may not be them (the mail says how to change it).
   if (existing?.status === 'confirmed') {
     await sendAlreadySubscribed(payload, existing)
     return { kind: 'accepted' }
   }
 
-  const { token, expiresAt, data } = freshSignup(signupSource(form), clientIp, consentWording(formLocale(form)))
+  const { token, expiresAt, data } = freshSignup(signupSource(form), language, clientIp, consentWording(formLocale(form)))
   if (existing) {
     await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data, depth: 0, overrideAccess: true })
   } else {
     await createOrRenew(payload, email, data)
   }
-  await sendConfirmationRequest(payload, { to: email, token, expiresAt })
+  await sendConfirmationRequest(payload, { to: email, token, expiresAt, language })
   return { kind: 'accepted' }
 }
 

@@ -13,7 +13,7 @@ import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'
 import { LANGUAGE_CODES } from '@/lib/languages'
 import { notifyAdmins } from '@/lib/notifyAdmins'
 import { absoluteUrl } from '@/lib/paths'
-import { withinRateLimit } from '@/lib/rateLimit'
+import { addressIdentity, emailIdentity, type RateLimit, withinRateLimit } from '@/lib/rateLimit'
 import { slugify } from '@/lib/slugify'
 import { checkHttpUrl, isEmail, isPostalCode, URL_SCHEME_MESSAGE } from '@/lib/validation'
 
@@ -116,6 +116,9 @@ export function readApplication(form: FormData, locale: Locale = DEFAULT_LOCALE)
   return { application, errors }
 }
 
+/** Applications per IP address and per e-mail address within an hour. */
+export const APPLICATION_LIMIT: RateLimit = { bucket: 'organisation-application', limit: 3, windowMs: 60 * 60 * 1000 }
+
 export type SubmitOutcome =
   | { kind: 'accepted' }
   | { kind: 'invalid'; errors: ApplicationErrors }
@@ -131,12 +134,7 @@ export async function submitApplication(payload: Payload, form: FormData, client
   const { application, errors } = readApplication(form, locale)
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
 
-  const allowed = await withinRateLimit(payload, {
-    bucket: 'organisation-application',
-    identities: [`ip:${clientIp}`, `email:${application.email}`],
-    limit: 3,
-    windowMs: 60 * 60 * 1000,
-  })
+  const allowed = await withinRateLimit(payload, APPLICATION_LIMIT, [addressIdentity(clientIp), emailIdentity(application.email)])
   if (!allowed) return { kind: 'rate-limited' }
 
   const slug = slugify(application.name)

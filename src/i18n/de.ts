@@ -227,15 +227,17 @@ export const de = {
   },
   newsletter: {
     email: 'Ihre E-Mail-Adresse',
+    mailLanguage: 'Sprache von migo',
     consent:
       'Ja, ich möchte migo, das monatliche Magazin des Essener Verbunds der Immigrantenvereine, kostenlos per E-Mail erhalten. Meine E-Mail-Adresse wird nur dafür gespeichert und nicht weitergegeben. Ich kann mich jederzeit mit einem Klick über den Link in jeder E-Mail wieder abmelden.',
     privacy: 'Mehr dazu in unserer {link}.',
     privacyLink: 'Datenschutzerklärung',
     submit: 'migo kostenlos abonnieren',
-    labels: { email: 'E-Mail-Adresse', consent: 'Einwilligung' },
+    labels: { email: 'E-Mail-Adresse', consent: 'Einwilligung', language: 'Sprache von migo' },
     errors: {
       emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse an.',
       consent: 'Bitte bestätigen Sie mit dem Häkchen, dass Sie migo per E-Mail erhalten möchten.',
+      language: 'Bitte wählen Sie eine der angebotenen Sprachen.',
       invalid: 'Bitte prüfen Sie Ihre Angaben.',
       rateLimited: 'Es wurden gerade zu viele Anmeldungen gesendet. Bitte versuchen Sie es in einer Stunde noch einmal.',
       failed: 'Ihre Anmeldung konnte gerade nicht bearbeitet werden. Bitte versuchen Sie es später noch einmal.',

@@ -216,15 +216,17 @@ export const en: Translation = {
   },
   newsletter: {
     email: 'Your email address',
+    mailLanguage: 'Language of migo',
     consent:
       'Yes, I would like to receive migo, the monthly magazine of the Essener Verbund der Immigrantenvereine, free of charge by email. My email address is stored only for this purpose and not passed on. I can unsubscribe at any time with one click on the link in every email.',
     privacy: 'More in our {link}.',
     privacyLink: 'privacy policy',
     submit: 'Subscribe to migo for free',
-    labels: { email: 'Email address', consent: 'Consent' },
+    labels: { email: 'Email address', consent: 'Consent', language: 'Language of migo' },
     errors: {
       emailMissing: 'Please enter your email address.',
       consent: 'Please tick the box to confirm that you would like to receive migo by email.',
+      language: 'Please choose one of the languages offered.',
       invalid: 'Please check your details.',
       rateLimited: 'Too many sign-ups were sent just now. Please try again in an hour.',
       failed: 'Your sign-up could not be processed just now. Please try again later.',

@@ -216,15 +216,17 @@ export const tr: Translation = {
   },
   newsletter: {
     email: 'E-posta adresiniz',
+    mailLanguage: 'migo’nun dili',
     consent:
       'Evet, Essener Verbund der Immigrantenvereine’nin aylık dergisi migo’yu e-postayla ücretsiz almak istiyorum. E-posta adresim yalnızca bunun için saklanır ve başkalarına verilmez. Her e-postadaki bağlantıya tek tıklamayla istediğim zaman abonelikten çıkabilirim.',
     privacy: 'Ayrıntılar {link} yer alıyor.',
     privacyLink: 'gizlilik politikamızda',
     submit: 'migo’ya ücretsiz abone ol',
-    labels: { email: 'E-posta adresi', consent: 'Onay' },
+    labels: { email: 'E-posta adresi', consent: 'Onay', language: 'migo’nun dili' },
     errors: {
       emailMissing: 'Lütfen e-posta adresinizi girin.',
       consent: 'Lütfen migo’yu e-postayla almak istediğinizi kutuyu işaretleyerek onaylayın.',
+      language: 'Lütfen sunulan dillerden birini seçin.',
       invalid: 'Lütfen bilgilerinizi kontrol edin.',
       rateLimited: 'Şu anda çok fazla kayıt gönderildi. Lütfen bir saat sonra tekrar deneyin.',
       failed: 'Kaydınız şu anda işlenemedi. Lütfen daha sonra tekrar deneyin.',

@@ -35,19 +35,29 @@ export const feedPath = (category?: string | null) => (category ? `/feed.xml?kat
 /** migo sign-up and the links in its mails (route handlers under src/app/(frontend)/newsletter/). */
 export const NEWSLETTER_PATHS = {
   signup: '/newsletter/anmelden',
+  confirm: '/newsletter/bestaetigen',
+  unsubscribe: '/newsletter/abmelden',
   thanks: '/newsletter/danke',
   confirmed: '/newsletter/bestaetigt',
   invalidLink: '/newsletter/link-ungueltig',
   unsubscribed: '/newsletter/abgemeldet',
 } as const
-export const confirmSubscriptionPath = (token: string) => `/newsletter/bestaetigen?token=${encodeURIComponent(token)}`
-export const unsubscribePath = (token: string) => `/newsletter/abmelden?token=${encodeURIComponent(token)}`
+export const confirmSubscriptionPath = (token: string) => `${NEWSLETTER_PATHS.confirm}?token=${encodeURIComponent(token)}`
+export const unsubscribePath = (token: string) => `${NEWSLETTER_PATHS.unsubscribe}?token=${encodeURIComponent(token)}`
+/**
+ * Where a subscriber chooses the language of their mails, with the same token
+ * as the unsubscribe link of that mail. Under /newsletter/anmelden/ because the
+ * front server's page cache never keeps that path (its answer names the reader).
+ */
+export const changeLanguagePath = (token: string) => `/newsletter/anmelden/sprache?token=${encodeURIComponent(token)}`
 
 /** The draft-preview entry point: it checks the login, switches draft mode on and redirects. */
 export const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(path)}`
 
 /** The site's public origin, for canonical URLs, feeds and social previews. */
 export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+/** Whether the site is served over https (HSTS, secure cookies, upgrade-insecure-requests). */
+export const siteIsHttps = (): boolean => siteUrl().startsWith('https://')
 export const absoluteUrl = (path: string): string => (/^https?:\/\//.test(path) ? path : `${siteUrl()}${path}`)
 
 /** A path on this site ("/aktuelles/…"): lower-case slug characters, never "//" (that would leave the site). */

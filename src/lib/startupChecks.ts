@@ -1,6 +1,6 @@
 import { resolvePayloadSecret } from './secret'
 
-/** Stops a misconfigured production server with one line instead of letting it serve. */
+/** Stops a misconfigured process (web server, worker) with one line instead of letting it run. */
 export function runStartupChecks(): void {
   try {
     resolvePayloadSecret()

@@ -1,10 +1,7 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-
 import { messagesFor } from '../i18n'
-import { localizedPath, type Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE, dirOf, localizedPath, type Locale } from '../i18n/locales'
 import { escapeMarkup } from '../lib/escapeMarkup'
 import { simplePage } from '../lib/simplePage'
-import { isPublicPageRequest } from './pageCache'
 
 /**
  * Next renders `notFound()` and server errors in apps with several root
@@ -13,7 +10,8 @@ import { isPublicPageRequest } from './pageCache'
  * script, crawlers, and screen readers before hydration get a blank page.
  * For public pages the front server therefore sends, with the same status,
  * the site's own not-found page (a normal route, rendered with layout and
- * menu) for a 404, and a small German page for a server error.
+ * menu, in the reader's language) for a 404, and a small page in the reader's
+ * language for a server error (frontServer.ts).
  */
 export const NOT_FOUND_PATH = '/seite-nicht-gefunden'
 
@@ -25,54 +23,10 @@ export function serverErrorPage(locale: Locale): Buffer {
   if (!page) {
     const { error, notFound } = messagesFor(locale)
     const body = `<p>${escapeMarkup(error.text)}</p><p><a href="${localizedPath('/', locale)}">${escapeMarkup(notFound.home)}</a></p>`
-    serverErrorPages.set(locale, (page = Buffer.from(simplePage(error.title, body, locale))))
+    serverErrorPages.set(locale, (page = Buffer.from(simplePage(error.title, body, { lang: locale, dir: dirOf(locale) }))))
   }
   return page
 }
 
-const isHtml = (type: unknown) => String(type ?? '').startsWith('text/html')
-
-/** Sends an error page as the complete answer. */
-export function sendErrorPage(res: ServerResponse, status: number, html: Buffer, head = false): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-store' })
-  res.end(head ? undefined : html)
-}
-
-/**
- * Watches Next's answer to a public page request; when it turns out to be a
- * 404 or 5xx HTML page, Next's body is dropped and ours is sent instead.
- */
-export function replaceErrorPages(req: IncomingMessage, res: ServerResponse, locale: Locale, notFoundPage: () => Promise<Buffer>): void {
-  if (!isPublicPageRequest(req)) return
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
-  let decided: 'pass' | 'replace' | null = null
-  let status = 200
-
-  const decide = (code: number, headers?: OutgoingHttpHeaders) => {
-    if (decided) return
-    status = code
-    const type = headers?.['content-type'] ?? res.getHeader('content-type')
-    decided = (code === 404 || code >= 500) && isHtml(type) ? 'replace' : 'pass'
-  }
-
-  res.writeHead = ((code: number, ...rest: unknown[]) => {
-    const headers = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) as OutgoingHttpHeaders | undefined
-    decide(code, headers)
-    return decided === 'replace' ? res : writeHead(code, ...rest)
-  }) as typeof res.writeHead
-  res.write = ((...args: unknown[]) => {
-    decide(res.statusCode)
-    return decided === 'replace' ? true : write(...args)
-  }) as typeof res.write
-  res.end = ((...args: unknown[]) => {
-    decide(res.statusCode)
-    if (decided !== 'replace') return end(...args)
-    res.writeHead = writeHead as typeof res.writeHead
-    res.end = end as typeof res.end
-    const page = status === 404 ? notFoundPage().catch(() => serverErrorPage(locale)) : Promise.resolve(serverErrorPage(locale))
-    void page.then((html) => sendErrorPage(res, status, html, req.method === 'HEAD'))
-    return res
-  }) as typeof res.end
-}
+/** The German one. */
+export const SERVER_ERROR_PAGE = serverErrorPage(DEFAULT_LOCALE)

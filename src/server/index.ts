@@ -13,13 +13,18 @@ import next from 'next'
 import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
+import type { ChangeReach } from '../cache/dependencies'
+import { reachOfDueArticle } from '../cache/invalidation'
+import { localizedPath, type Locale } from '../i18n/locales'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
-import { DEFAULT_LOCALE, localizedPath, type Locale } from '../i18n/locales'
-import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, serverErrorPage } from './errorPages'
-import { mapRequestLanguage } from './language'
+import { siteIsHttps } from '../lib/paths'
+import { runStartupChecks } from '../lib/startupChecks'
+import { clientAddress } from './clientAddress'
+import { NOT_FOUND_PATH } from './errorPages'
+import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
-import { readSiteState } from './siteState'
+import { readArticlesDueBetween, readSiteState } from './siteState'
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
 const port = Number(process.env.PORT || 3000)
@@ -29,6 +34,8 @@ if (!databaseUrl) {
   console.error('✖ DATABASE_URL is not set: the server needs PostgreSQL (npm start sets it for the embedded database).')
   process.exit(1)
 }
+// A missing, short or example PAYLOAD_SECRET stops the server here, in one line (src/lib/secret.ts).
+runStartupChecks()
 /** Longest wait before the due-date check runs again (setTimeout's limit is about 24 days). */
 const MAX_TIMER_MS = 60 * 60 * 1000
 
@@ -44,17 +51,37 @@ const INTERNAL = randomUUID()
 /** Set after each write request until its changes are handled here (read-your-writes, see below). */
 let barrier: Promise<unknown> | null = null
 
-/** Drops every cached page and re-reads redirects and the next due publish date. */
-async function refresh(): Promise<void> {
-  cache.clear()
-  bumpPublicContentVersion()
-  notFoundPages.clear()
+/** Drops the cached pages a change touches (all of them for none: nothing is known) and tells the app's kept data. */
+function drop(change: ChangeReach): number {
+  bumpPublicContentVersion(change)
+  // The not-found page shows only the menus and settings.
+  if (change.all) notFoundPages.clear()
+  return cache.invalidate(change)
+}
+
+/** Until when due articles have been announced: the next check starts there. */
+let dueCheckedUntil = new Date()
+
+/** Articles whose publish date has come become visible without a write: the pages they enter are dropped now. */
+async function announceDueArticles(): Promise<void> {
+  const now = new Date()
+  const due = await readArticlesDueBetween(pool, dueCheckedUntil, now)
+  dueCheckedUntil = now
+  for (const article of due) {
+    const reach = reachOfDueArticle(article)
+    if (reach) console.info(`Page cache: dropped ${drop(reach)} pages as article ${article.id} became due`)
+  }
+  await rereadSiteState()
+}
+
+/** Re-reads redirects and the next due publish date. */
+async function rereadSiteState(): Promise<void> {
   const state = await readSiteState(pool)
   redirects = state.redirects
   clearTimeout(dueTimer)
   if (state.nextDueAt) {
     const wait = Math.max(0, Math.min(state.nextDueAt.getTime() - Date.now() + 50, MAX_TIMER_MS))
-    dueTimer = setTimeout(() => void refresh().catch((error) => console.error('Page cache: refresh failed', error)), wait)
+    dueTimer = setTimeout(() => void announceDueArticles().catch((error) => console.error('Page cache: due articles failed', error)), wait)
     dueTimer.unref()
   }
 }
@@ -65,8 +92,10 @@ await app.prepare()
 
 const listener = listenForPublicContentChanges(databaseUrl, {
   onChange: async (change) => {
-    await refresh()
-    if (change) console.info(`Page cache: dropped after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
+    // No change: (re)connected, anything may have changed meanwhile.
+    const dropped = drop(change ?? { all: true })
+    if (change) console.info(`Page cache: dropped ${dropped} pages after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
+    await rereadSiteState()
   },
   onListening: (listening) => {
     cache.setEnabled(cacheEnabled && listening)
@@ -108,52 +137,20 @@ function holdReadsUntilWritesAreHeard(): void {
   })
 }
 
-/**
- * The reader's address for rate limits, passed to the app in a header no
- * client can set: from X-Forwarded-For only behind a trusted proxy (TRUST_PROXY=true).
- */
-function clientAddress(req: http.IncomingMessage): string {
-  const forwarded = process.env.TRUST_PROXY === 'true' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : ''
-  return forwarded || req.socket.remoteAddress || 'unbekannt'
-}
-
-async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const reading = req.method === 'GET' || req.method === 'HEAD'
-  const query = (req.url ?? '/').split('?', 2)[1]
-  // German at today's addresses is rendered under /de (src/server/language.ts); the cache keys the mapped URL.
-  const language = mapRequestLanguage(req)
-  const locale = language.kind === 'page' ? language.locale : DEFAULT_LOCALE
-  if (!reading) {
-    res.once('finish', holdReadsUntilWritesAreHeard)
-  } else {
-    if (barrier) await barrier
-    const pathname = language.kind === 'page' ? language.path : (req.url ?? '/').split('?', 1)[0]
-    const moved = redirects.get(pathname)
-    const target = language.kind === 'redirect' ? language.location : moved && localizedPath(moved, locale) + (query ? `?${query}` : '')
-    if (target) {
-      res.writeHead(301, { location: target, 'cache-control': 'public, max-age=3600' })
-      res.end()
-      return
-    }
-    if (pathname === NOT_FOUND_PATH && req.headers['x-evi-internal'] !== INTERNAL) {
-      sendErrorPage(res, 404, await renderNotFoundPage(locale).catch(() => serverErrorPage(locale)), req.method === 'HEAD')
-      return
-    }
-  }
-  const key = cache.keyFor(req)
-  if (key && cache.serve(key, req, res)) return
-  if (key) cache.capture(key, req, res)
-  replaceErrorPages(req, res, locale, () => renderNotFoundPage(locale))
-  await handle(req, res)
-}
+const handleRequest = createFrontServer({
+  render: handle,
+  cache,
+  security: { https: siteIsHttps() },
+  notFoundPage: renderNotFoundPage,
+  redirectFor: (pathname) => redirects.get(pathname),
+  readBarrier: () => barrier,
+  afterWrite: holdReadsUntilWritesAreHeard,
+  internalToken: INTERNAL,
+})
 
 const server = http.createServer((req, res) => {
   req.headers['x-evi-client-ip'] = clientAddress(req)
-  answer(req, res).catch((error: unknown) => {
-    console.error(`Request failed: ${req.method} ${req.url}`, error)
-    if (!res.headersSent) sendErrorPage(res, 500, serverErrorPage(DEFAULT_LOCALE))
-    else res.end()
-  })
+  void handleRequest(req, res)
 })
 
 server.listen(port, hostname, () => {

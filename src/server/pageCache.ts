@@ -2,23 +2,27 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
+import { isAffected, type ChangeReach, type PageDependencies } from '../cache/dependencies'
+import { writeAnswer, type Answer } from './capturedAnswer'
+
 /**
  * The public pages as finished bytes in memory, in front of Next.js.
  *
  * Why: Next's own cache still routes, reads its cache handler and streams the
  * page through React for every hit; answering a hit here is a map lookup and
- * one write, several times less work. Correctness rests on two rules: a page
- * is stored only when nothing changed while it rendered (the generation
- * check), and any change of public content drops every page in every instance
- * (PostgreSQL NOTIFY, see invalidationListener.ts).
+ * one write. Correctness rests on two rules: a change of public content drops
+ * the pages that show what it touched, in every instance (PostgreSQL NOTIFY,
+ * publicContentListener.ts; what a page shows is recorded while it renders,
+ * src/cache/dependencies.ts), and a page is not stored when such a change
+ * came in while it rendered.
  */
 
-type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
+export type PageEntry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
 
 /**
  * Paths that are not public pages: the admin, the API, previews and Next's own
  * assets, and the newsletter's actions. Those act on every request (confirm,
- * unsubscribe) and answer with a redirect or their own German error page; they
+ * unsubscribe) and answer with a redirect or their own German page; they
  * must never be served from memory, their one-off tokens should not become
  * cache keys, and their 404 is more helpful than the site's general one.
  */
@@ -27,147 +31,153 @@ const NOT_PUBLIC = /^\/(admin|api|preview|_next|next|newsletter\/(?:anmelden|bes
 /** A reader asking for a public page as HTML (not the admin, the API, assets, or client navigation's flight data). */
 export function isPublicPageRequest(req: IncomingMessage): boolean {
   const url = req.url ?? '/'
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
   if (NOT_PUBLIC.test(url) || url.includes('_rsc=')) return false
   return !(req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action'])
 }
-/** Headers of the rendered response that must not be replayed to another reader. */
-const DROP_HEADERS = ['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'cache-control', 'etag']
+
+/** Draft mode (staff preview) must never read or fill the shared cache. */
+export const isDraftMode = (req: IncomingMessage): boolean => Boolean(req.headers.cookie?.includes('__prerender_bypass'))
+
+/** Headers of a rendered answer that must not be replayed to another reader. */
+const DROP_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'cache-control', 'etag'])
 /** Compressing tiny bodies costs more than it saves. */
 const GZIP_MIN_BYTES = 1024
 
+/** Whether a rendered answer may be kept and shown to every reader. */
+export const isShareable = (answer: Answer): boolean => answer.status === 200 && !answer.headers['set-cookie']
+
+/** Turns a shareable answer into what is kept and served: compressed once, with an ETag. */
+export function pageEntry(answer: Answer): PageEntry {
+  const headers: OutgoingHttpHeaders = {}
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (!DROP_HEADERS.has(name) && value !== undefined) headers[name] = value
+  }
+  // Readers' browsers check back each time; the answer is a cheap 304 while nothing changed.
+  headers['cache-control'] = 'public, max-age=0, must-revalidate'
+  const vary = String(headers.vary ?? '')
+  headers.vary = /accept-encoding/i.test(vary) ? vary : [vary, 'Accept-Encoding'].filter(Boolean).join(', ')
+  return {
+    status: answer.status,
+    headers,
+    body: answer.body,
+    gzip: answer.body.length >= GZIP_MIN_BYTES ? gzipSync(answer.body) : null,
+    etag: `"${createHash('sha1').update(answer.body).digest('base64url')}"`,
+  }
+}
+
+/** Sends a kept page: gzip to readers who accept it, 304 to a matching ETag, no body to HEAD. */
+export function sendPageEntry(entry: PageEntry, req: IncomingMessage, res: ServerResponse, extraHeaders: OutgoingHttpHeaders = {}): void {
+  const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, ...extraHeaders }
+  if (req.headers['if-none-match'] === entry.etag) return writeAnswer(res, 304, headers)
+  const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null
+  if (gzip) headers['content-encoding'] = 'gzip'
+  const payload = gzip ?? entry.body
+  headers['content-length'] = payload.length
+  writeAnswer(res, entry.status, headers, req.method === 'HEAD' ? undefined : payload)
+}
+
 export type PageCacheOptions = { maxBytes: number }
 
+type Stored = { entry: PageEntry; dependencies: PageDependencies | null }
+
+const sizeOf = (entry: PageEntry) => entry.body.length + (entry.gzip?.length ?? 0)
+/** A page that recorded nothing shows who knows what: every change drops it. */
+const touches = (stored: { dependencies: PageDependencies | null }, change: ChangeReach) =>
+  !stored.dependencies || (stored.dependencies.tags.size === 0 && stored.dependencies.ranges.length === 0) || isAffected(stored.dependencies, change)
+/** Recent changes, kept to check pages that were rendering while they came in. */
+const RECENT_CHANGES = 512
+
 export class PageCache {
-  private entries = new Map<string, Entry>()
+  private entries = new Map<string, Stored>()
   private bytes = 0
-  private generation = 0
-  private enabled = false
+  private changeCount = 0
+  private recent: { number: number; change: ChangeReach }[] = []
+  private on = false
 
   constructor(private readonly options: PageCacheOptions) {}
 
   /** Serving from memory is only safe while changes can be heard; the listener switches it. */
   setEnabled(enabled: boolean): void {
-    this.enabled = enabled
+    this.on = enabled
     if (!enabled) this.clear()
+  }
+
+  get enabled(): boolean {
+    return this.on
+  }
+
+  /** Counts the changes heard; a render notes it when it starts (see store). */
+  get generation(): number {
+    return this.changeCount
   }
 
   /** Drops every page; pages rendering right now will not be stored. */
   clear(): void {
-    this.generation += 1
-    this.entries.clear()
-    this.bytes = 0
+    this.invalidate({ all: true })
+  }
+
+  /** Drops the pages a change touches; returns how many. */
+  invalidate(change: ChangeReach): number {
+    this.changeCount += 1
+    this.recent.push({ number: this.changeCount, change })
+    if (this.recent.length > RECENT_CHANGES) this.recent.shift()
+    let dropped = 0
+    for (const [key, stored] of this.entries) {
+      if (!touches(stored, change)) continue
+      this.entries.delete(key)
+      this.bytes -= sizeOf(stored.entry)
+      dropped += 1
+    }
+    return dropped
   }
 
   get size(): number {
     return this.entries.size
   }
 
-  /** The cache key, or null when this request must reach Next (drafts, client navigation, non-GET). */
+  /** The cache key (the canonical address, see canonicalUrl.ts), or null when this request must reach Next (drafts, client navigation, non-GET, cache off). */
   keyFor(req: IncomingMessage): string | null {
-    if (!this.enabled || (req.method !== 'GET' && req.method !== 'HEAD') || !isPublicPageRequest(req)) return null
-    // Draft mode (staff preview) must never read or fill the shared cache.
-    if (req.headers.cookie?.includes('__prerender_bypass')) return null
+    if (!this.on || !isPublicPageRequest(req) || isDraftMode(req)) return null
     return req.url ?? '/'
   }
 
-  /** Answers from memory when it can; returns whether it did. */
-  serve(key: string, req: IncomingMessage, res: ServerResponse): boolean {
-    const entry = this.entries.get(key)
-    if (!entry) return false
-    // Most recently used last, so eviction takes the coldest page.
+  /** The kept page, marked as most recently used (eviction takes the coldest). */
+  get(key: string): PageEntry | undefined {
+    const stored = this.entries.get(key)
+    if (!stored) return undefined
     this.entries.delete(key)
-    this.entries.set(key, entry)
+    this.entries.set(key, stored)
+    return stored.entry
+  }
 
-    const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, 'x-page-cache': 'HIT' }
-    if (req.headers['if-none-match'] === entry.etag) {
-      res.writeHead(304, headers)
-      res.end()
-      return true
-    }
-    const body = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null
-    if (body) headers['content-encoding'] = 'gzip'
-    const payload = body ?? entry.body
-    headers['content-length'] = payload.length
-    res.writeHead(entry.status, headers)
-    res.end(req.method === 'HEAD' ? undefined : payload)
-    return true
+  /** Whether a change since `generation` touches a page with these dependencies (its render may show the old state). */
+  private changedSince(generation: number, dependencies: PageDependencies | null): boolean {
+    if (generation === this.changeCount) return false
+    const oldest = this.recent[0]?.number ?? Infinity
+    if (generation + 1 < oldest) return true
+    return this.recent.some(({ number, change }) => number > generation && touches({ dependencies }, change))
   }
 
   /**
-   * Lets Next render the page and keeps a copy of what it sent. Next gets the
-   * request without Accept-Encoding so the copy is plain; the hit path compresses.
+   * Keeps a page rendered from `generation` on, with what it shows; not when a
+   * change since then touches it, nor when it is too large for the cache.
    */
-  capture(key: string, req: IncomingMessage, res: ServerResponse): void {
-    const generation = this.generation
-    const chunks: Buffer[] = []
-    const toBuffer = (chunk: unknown, encoding?: unknown) =>
-      Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === 'string'
-          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : Buffer.from(chunk as Uint8Array)
-    delete req.headers['accept-encoding']
-    if (req.method !== 'GET') return
-
-    // Headers given to writeHead directly never show up in getHeaders(): keep them too.
-    const headersGiven: OutgoingHttpHeaders = {}
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
-      const given = rest.find((arg) => arg && typeof arg === 'object')
-      if (Array.isArray(given)) {
-        for (let i = 0; i + 1 < given.length; i += 2) headersGiven[String(given[i]).toLowerCase()] = given[i + 1]
-      } else if (given) {
-        for (const [name, value] of Object.entries(given)) headersGiven[name.toLowerCase()] = value as OutgoingHttpHeaders[string]
-      }
-      return writeHead(status, ...rest)
-    }) as typeof res.writeHead
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean
-    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (chunk != null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
-      return write(chunk, ...rest)
-    }) as typeof res.write
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (chunk != null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
-      return end(chunk, ...rest)
-    }) as typeof res.end
-
-    res.on('finish', () => {
-      const sent = { ...res.getHeaders(), ...headersGiven }
-      if (res.statusCode !== 200 || sent['set-cookie'] || generation !== this.generation) return
-      const body = Buffer.concat(chunks)
-      const headers: OutgoingHttpHeaders = {}
-      for (const [name, value] of Object.entries(sent)) {
-        if (!DROP_HEADERS.includes(name) && value !== undefined) headers[name] = value
-      }
-      // Readers' browsers check back each time; the answer is a cheap 304 while nothing changed.
-      headers['cache-control'] = 'public, max-age=0, must-revalidate'
-      const vary = String(headers.vary ?? '')
-      headers.vary = /accept-encoding/i.test(vary) ? vary : [vary, 'Accept-Encoding'].filter(Boolean).join(', ')
-      this.store(key, {
-        status: 200,
-        headers,
-        body,
-        gzip: body.length >= GZIP_MIN_BYTES ? gzipSync(body) : null,
-        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-      })
-    })
-  }
-
-  private store(key: string, entry: Entry): void {
-    const size = entry.body.length + (entry.gzip?.length ?? 0)
+  store(key: string, entry: PageEntry, generation: number, dependencies: PageDependencies | null = null): void {
+    if (!this.on || this.changedSince(generation, dependencies)) return
+    const size = sizeOf(entry)
     if (size > this.options.maxBytes / 10) return
     const previous = this.entries.get(key)
     if (previous) {
-      this.bytes -= previous.body.length + (previous.gzip?.length ?? 0)
+      this.bytes -= sizeOf(previous.entry)
       this.entries.delete(key)
     }
-    this.entries.set(key, entry)
+    this.entries.set(key, { entry, dependencies })
     this.bytes += size
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break
       this.entries.delete(oldKey)
-      this.bytes -= old.body.length + (old.gzip?.length ?? 0)
+      this.bytes -= sizeOf(old.entry)
     }
   }
 }

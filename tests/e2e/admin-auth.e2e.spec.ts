@@ -16,12 +16,12 @@ test('an editor logs in to the German admin', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
 })
 
-test('a wrong password is refused with a German message', async ({ page }) => {
+test('a wrong password is refused with a German message (the same as for an unknown or locked account)', async ({ page }) => {
   await page.goto('/admin/login')
   await page.getByLabel('E-Mail').fill(editor().email)
   await page.getByLabel('Passwort').fill('falsches-passwort')
   await page.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page.getByText(/E-Mail-Adresse oder das Passwort sind nicht korrekt/)).toBeVisible()
+  await expect(page.getByText(/E-Mail-Adresse oder das Passwort ist nicht korrekt – oder das Konto ist .* gesperrt/)).toBeVisible()
 })
 
 test.describe('REST API role rules', () => {

@@ -3,7 +3,7 @@
  * without script), A–Z, a profile, and the application form through to an
  * admin's approval.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, test, type Page } from '@playwright/test'
 
 import { admin, adminLogin, sentTo, staffHeaders, waitForMails } from './helpers'
 
@@ -58,6 +58,24 @@ test('search by name and description', async ({ page }) => {
   const names = await page.locator('.org-card__name').allInnerTexts()
   expect(names.length).toBeGreaterThan(0)
   for (const name of names) expect(name).toMatch(/Sportverein/)
+})
+
+/** Names of the public organisations that speak `language`, as the API tells an anonymous reader (independent of the page's own filtering). */
+async function speakers(request: APIRequestContext, language: string): Promise<string[]> {
+  const response = await request.get(`/api/member-organisations?where[languages][in]=${language}&limit=1000&depth=0&select[name]=true`)
+  expect(response.status()).toBe(200)
+  return ((await response.json()).docs as { name: string }[]).map((doc) => doc.name).sort((a, b) => a.localeCompare(b, 'de'))
+}
+
+test('the language filter lists exactly the organisations that speak the language', async ({ page, request }) => {
+  const expected = await speakers(request, 'ar')
+  expect(expected.length).toBeGreaterThan(0)
+  expect(expected.length).toBeLessThanOrEqual(PER_PAGE)
+  await page.goto('/mitgliedsvereine')
+  const count = await choose(page, 'Sprache', 'Arabisch')
+  await expectResults(page, /sprache=ar/, count)
+  expect(count).toBe(expected.length)
+  expect(await page.locator('.org-card__name').allInnerTexts()).toEqual(expected)
 })
 
 test('each filter narrows the list to what its count announced', async ({ page }) => {

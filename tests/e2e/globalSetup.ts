@@ -79,7 +79,13 @@ export default async function globalSetup() {
   server.stderr?.on('data', (chunk) => (output += chunk))
   await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
 
-  Object.assign(process.env, logins, { E2E_DATABASE_URL: databaseUrl, E2E_MEDIA_DIR: env.MEDIA_DIR, E2E_MAIL_DIR: mailDir })
+  Object.assign(process.env, logins, {
+    E2E_DATABASE_URL: databaseUrl,
+    E2E_MEDIA_DIR: env.MEDIA_DIR,
+    E2E_MAIL_DIR: mailDir,
+    // A test may start a second app instance on the same database (several servers behave as one site).
+    E2E_PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+  })
 
   return async () => {
     if (server.exitCode === null) {

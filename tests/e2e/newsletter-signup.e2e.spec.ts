@@ -42,9 +42,15 @@ async function signUp(page: Page, path: string, email: string): Promise<string> 
   return wording
 }
 
-/** Opens a confirm link in the browser: it confirms and leads to the German thank-you page. */
+/**
+ * Opens a confirm link in the browser: a page with one button (opening alone,
+ * as link scanners do, changes nothing); the button confirms and leads to the
+ * German thank-you page.
+ */
 async function confirm(page: Page, url: string) {
   await page.goto(pathOf(url))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmeldung zu migo bestätigen')
+  await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click()
   await expect(page).toHaveURL(/\/newsletter\/bestaetigt$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vielen Dank – Ihre Anmeldung ist bestätigt')
 }
@@ -139,6 +145,8 @@ test('double opt-in: sign up on /migo, confirm, unsubscribe in one click, sign u
   expect(rawHeader(welcome, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
 
   await page.goto(pathOf(unsubscribeUrl))
+  expect((await storedSubscriber(email)).status).toBe('confirmed')
+  await page.getByRole('button', { name: 'Jetzt abmelden' }).click()
   await expect(page).toHaveURL(/\/newsletter\/abgemeldet$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sie sind abgemeldet')
   const gone = await storedSubscriber(email)

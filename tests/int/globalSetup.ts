@@ -3,6 +3,8 @@
  * database (the same way `npm start` does); each test file then gets a fresh
  * copy of it (see setup.ts).
  */
+import { randomBytes } from 'node:crypto'
+
 import type { TestProject } from 'vitest/node'
 
 import { createDatabase, dropDatabase, startTestPostgres, tableExists, uniqueName } from '../helpers/postgresServer'
@@ -12,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     templateDatabase: string
     serverUrl: string
+    testSecret: string
   }
 }
 
@@ -21,11 +24,13 @@ export default async function setup(project: TestProject) {
   const url = await createDatabase(server, template)
 
   // Migrated by the same script as `npm run migrate`, in its own process.
-  const output = runProjectScript('scripts/migrate.ts', { DATABASE_URL: url, PAYLOAD_SECRET: 'integration-tests' })
+  const testSecret = randomBytes(32).toString('hex')
+  const output = runProjectScript('scripts/migrate.ts', { DATABASE_URL: url, PAYLOAD_SECRET: testSecret })
   if (!(await tableExists(url, 'users'))) throw new Error(`Migrating the template database left no users table:\n${output}`)
 
   project.provide('templateDatabase', template)
   project.provide('serverUrl', server.urlFor('postgres'))
+  project.provide('testSecret', testSecret)
 
   return async () => {
     await dropDatabase(server, template)

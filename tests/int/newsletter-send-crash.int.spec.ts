@@ -63,8 +63,8 @@ it('a send killed with SIGKILL half-way resumes: everyone gets the issue, second
   )).rows
   expect(deliveries).toHaveLength(200)
   expect(deliveries.filter((d) => d.status !== 'sent')).toEqual([])
-  // Every mail the sender saw accepted has been reported by the sink before its 250; let the last reports arrive.
-  await new Promise((resolve) => setTimeout(resolve, 500))
+  // Every mail the sender saw accepted has been reported by the sink before its 250: wait until all reports are in.
+  await sink.settle()
 
   const { mails, perAddress } = mailsOfIssue(sink.received, issue)
   const uncertain = new Set(deliveries.filter((d) => d.uncertain).map((d) => d.email))

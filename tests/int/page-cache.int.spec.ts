@@ -1,47 +1,46 @@
 /**
- * The front server's page cache (src/server/pageCache.ts), in front of a real
- * HTTP server whose handler renders like Next does (streamed chunks).
+ * The front server's page cache (src/server/pageCache.ts, used by the pipeline
+ * in src/server/frontServer.ts), in front of a handler that renders like Next
+ * does (streamed chunks).
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { PageCache } from '@/server/pageCache'
+import { pageEntry, type PageCache } from '@/server/pageCache'
+
+import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 
 let cache: PageCache
 let renders = 0
-let server: http.Server
+let front: TestFrontServer
 let base: string
 /** Lets a test run code while a page is half rendered. */
-let duringRender: (() => void) | null = null
+let duringRender: (() => void | Promise<void>) | null = null
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const key = cache.keyFor(req)
-    if (key && cache.serve(key, req, res)) return
-    if (key) cache.capture(key, req, res)
+  front = await startFrontServer(async (req, res) => {
     renders += 1
     const url = req.url ?? '/'
     if (url.startsWith('/fehlt')) {
       res.writeHead(404, { 'content-type': 'text/html' })
-      return res.end('<h1>Seite nicht gefunden</h1>')
+      return void res.end('<h1>Seite nicht gefunden</h1>')
     }
     if (url.startsWith('/cookie')) res.setHeader('set-cookie', 'a=b')
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', vary: 'rsc' })
     res.write(`<html><body><h1>Seite ${url}</h1>`)
-    duringRender?.()
+    await duringRender?.()
     res.end(`<p>${'Inhalt '.repeat(url.startsWith('/gross') ? 4000 : 300)}</p><p>Render ${renders}</p></body></html>`)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = front.base
+  cache = front.cache
 })
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => front.close())
 
 beforeEach(() => {
-  cache = new PageCache({ maxBytes: 200_000 })
+  cache.setEnabled(false)
   cache.setEnabled(true)
   renders = 0
   duringRender = null
@@ -165,5 +164,101 @@ describe('invalidation', () => {
     expect(cache.size).toBeLessThan(200)
     expect((await get('/seite-199')).headers.get('x-page-cache')).toBe('HIT')
     expect((await get('/seite-0')).headers.get('x-page-cache')).toBeNull()
+  })
+})
+
+describe('one render per page at a time', () => {
+  it('requests for a page that is being rendered wait for that render instead of starting their own', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    duringRender = () => gate
+    const answers = Array.from({ length: 25 }, () => get('/gleichzeitig').then(async (r) => ({ status: r.status, body: await r.text() })))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    release()
+    const results = await Promise.all(answers)
+    expect(renders).toBe(1)
+    expect(new Set(results.map((r) => r.body)).size).toBe(1)
+    expect(results.every((r) => r.status === 200)).toBe(true)
+  })
+
+  it('a request that comes after a change does not join a render that started before it', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    duringRender = () => gate
+    const before = get('/wechsel').then((r) => r.text())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    cache.clear()
+    duringRender = null
+    const after = await (await get('/wechsel')).text()
+    release()
+    await before
+    expect(renders).toBe(2)
+    expect(after).toContain('Render 2')
+  })
+
+  it('a render that cannot be shared (it sets a cookie) gives each waiting reader a render of their own', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    duringRender = () => gate
+    const answers = Array.from({ length: 3 }, () => get('/cookie-geteilt').then((r) => r.text()))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    duringRender = null
+    release()
+    await Promise.all(answers)
+    expect(renders).toBe(3)
+  })
+})
+
+describe('cache keys', () => {
+  it('unknown query parameters are dropped before rendering and share the canonical entry', async () => {
+    await get('/aktuelles')
+    const shared = await get('/aktuelles?utm_source=facebook&fbclid=abc')
+    expect(shared.headers.get('x-page-cache')).toBe('HIT')
+    // The page itself never saw them.
+    expect(await shared.text()).toContain('<h1>Seite /aktuelles</h1>')
+    expect(renders).toBe(1)
+  })
+
+  it('the parameters a route reads stay, first value each, in a fixed order', async () => {
+    const first = await (await get('/mitgliedsvereine?feld=sport&land=TR&utm_medium=x')).text()
+    expect(first).toContain('<h1>Seite /mitgliedsvereine?land=TR&feld=sport</h1>')
+    expect((await get('/mitgliedsvereine?land=TR&feld=sport&land=SY')).headers.get('x-page-cache')).toBe('HIT')
+    expect((await get('/suche?seite=2&q=essen&x=1')).headers.get('x-page-cache')).toBeNull()
+    expect((await get('/suche?q=essen&seite=2')).headers.get('x-page-cache')).toBe('HIT')
+    expect(renders).toBe(2)
+  })
+})
+
+describe('dropping what a change touches', () => {
+  it('drops the pages that recorded a touched tag or range, and pages that recorded nothing; keeps the rest', () => {
+    const page = (tags: string[], ranges: { tag: string; from: number; to: number }[] = []) => ({ tags: new Set(tags), ranges })
+    const entry = pageEntry({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<p>x</p>') })
+    cache.store('/artikel-4', entry, cache.generation, page(['article:4', 'categories']))
+    cache.store('/aktuelles', entry, cache.generation, page(['articles:all', 'article:4', 'article:5']))
+    cache.store('/artikel-9', entry, cache.generation, page(['article:9'], [{ tag: 'articles:category:2', from: 100, to: 200 }]))
+    cache.store('/impressum', entry, cache.generation, page(['page:1']))
+    cache.store('/unbekannt', entry, cache.generation, page([]))
+
+    expect(cache.invalidate({ tags: ['article:5', 'search'] })).toBe(2)
+    expect(cache.get('/aktuelles')).toBeUndefined()
+    expect(cache.get('/unbekannt')).toBeUndefined()
+    expect(cache.get('/artikel-4')).toBeDefined()
+
+    expect(cache.invalidate({ tags: ['article:77'], points: [{ tag: 'articles:category:2', at: 300 }] })).toBe(0)
+    expect(cache.invalidate({ tags: ['article:77'], points: [{ tag: 'articles:category:2', at: 150 }] })).toBe(1)
+    expect(cache.get('/artikel-9')).toBeUndefined()
+    expect(cache.get('/impressum')).toBeDefined()
+
+    expect(cache.invalidate({ all: true })).toBe(2)
+  })
+
+  it('a page rendered while a change touching it came in is not kept; one the change did not touch is', () => {
+    const entry = pageEntry({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<p>x</p>') })
+    const started = cache.generation
+    cache.invalidate({ tags: ['article:4'] })
+    cache.store('/artikel-4', entry, started, { tags: new Set(['article:4']), ranges: [] })
+    cache.store('/impressum', entry, started, { tags: new Set(['page:1']), ranges: [] })
+    expect(cache.get('/artikel-4')).toBeUndefined()
+    expect(cache.get('/impressum')).toBeDefined()
   })
 })

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
@@ -28,7 +29,13 @@ it('a reset link is mailed, and it sets a new password', async () => {
   expect(mails).toHaveLength(1)
   const mail = fs.readFileSync(path.join(outbox, mails[0]), 'utf8')
   expect(mail).toContain(`To: ${user.email}`)
-  const token = /reset\/([a-f0-9]{20,})/.exec(mail.replace(/=\r?\n/g, ''))?.[1]
+  const parsed = await simpleParser(mail)
+  expect(parsed.subject).toBe('Passwort zurücksetzen')
+  // The site's mail frame, with its language, direction and title like every other mail.
+  expect(String(parsed.html)).toMatch(/<html[^>]*\slang="de"/)
+  expect(String(parsed.html)).toMatch(/<html[^>]*\sdir="ltr"/)
+  expect(String(parsed.html)).toContain('<title>Passwort zurücksetzen</title>')
+  const token = /\/admin\/reset\/([a-f0-9]{20,})/.exec(String(parsed.html))?.[1]
   expect(token).toBeTruthy()
 
   await payload.resetPassword({ collection: 'users', data: { token: token!, password: 'ein-neues-passwort-42' }, overrideAccess: true })

@@ -69,8 +69,40 @@ it('publishing, editing, unpublishing and deleting an article are announced; dra
   expect(await announcedBy(() => payload.update({ collection: 'articles', id, data: { title: 'Korrigiert', _status: 'published' } }))).toEqual([
     'update articles',
   ])
+  // The finding: an autosave of a published article's draft was announced (and emptied every cache).
+  expect(await announcedBy(() => payload.update({ collection: 'articles', id, draft: true, autosave: true, data: { title: 'Korrigiert und weiter' } }))).toEqual([])
+  expect(await announcedBy(() => payload.update({ collection: 'articles', id, draft: true, data: { title: 'Korrigiert, Entwurf gespeichert' } }))).toEqual([])
   expect(await announcedBy(() => payload.update({ collection: 'articles', id, data: { _status: 'draft' } }))).toEqual(['update articles'])
-  expect(await announcedBy(() => payload.delete({ collection: 'articles', id }))).toEqual(['delete articles'])
+  // Unpublished, its deletion touches nothing readers see; a published one's does.
+  expect(await announcedBy(() => payload.delete({ collection: 'articles', id }))).toEqual([])
+  let publishedId = 0
+  await announcedBy(async () => {
+    publishedId = (await payload.create({ collection: 'articles', data: { title: 'Gleich wieder weg', slug: 'gleich-wieder-weg', _status: 'published' } })).id
+  })
+  expect(await announcedBy(() => payload.delete({ collection: 'articles', id: publishedId }))).toEqual(['delete articles'])
+})
+
+it('an edit touches the article and the pages showing it; publishing, moving or unpublishing it touches its lists too', async () => {
+  const category = await payload.create({ collection: 'categories', data: { title: 'Reichweite', slug: 'reichweite' } })
+  const other = await payload.create({ collection: 'categories', data: { title: 'Andere', slug: 'andere-reichweite' } })
+  // Their own announcements are heard before the next step starts.
+  await listener.sync()
+  const publishedAt = '2026-03-10T09:00:00.000Z'
+  let id = 0
+  await announcedBy(async () => {
+    id = (await payload.create({ collection: 'articles', data: { title: 'Reichweite', slug: 'reichweite-artikel', _status: 'published', publishedAt, categories: [category.id] } })).id
+  })
+  const published = heard[0]
+  expect(published.tags).toEqual(expect.arrayContaining([`article:${id}`, 'search', 'articles:all', `articles:category:${category.id}`, 'articles:month:2026-03']))
+  expect(published.points).toEqual([{ tag: `articles:category:${category.id}`, at: Date.parse(publishedAt) }])
+
+  await announcedBy(() => payload.update({ collection: 'articles', id, data: { title: 'Reichweite, korrigiert' } }))
+  expect(heard[0].tags?.sort()).toEqual([`article:${id}`, 'search'].sort())
+  expect(heard[0].points).toBeUndefined()
+
+  await announcedBy(() => payload.update({ collection: 'articles', id, data: { categories: [other.id] } }))
+  // Leaving one category and entering another: both lists.
+  expect(heard[0].tags).toEqual(expect.arrayContaining([`articles:category:${category.id}`, `articles:category:${other.id}`, 'articles:all']))
 })
 
 it('categories, media, pages and both globals are announced; users are not', async () => {

@@ -10,7 +10,8 @@ process.env.DATABASE_URL = await createDatabase(server, database, inject('templa
 if (!(await tableExists(process.env.DATABASE_URL, 'users'))) {
   throw new Error(`The copy ${database} of the migrated template has no users table`)
 }
-process.env.PAYLOAD_SECRET = 'integration-tests'
+// A good secret, as every process of the site needs one (src/lib/secret.ts).
+process.env.PAYLOAD_SECRET = inject('testSecret')
 
 afterAll(async () => {
   await dropDatabase(server, database)

@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
 import { isStaff } from '@/access/isStaff'
-import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
+import { dateTimeDisplay, schedulePublishDisplay } from '@/fields/dateTimeDisplay'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { stampTextChange, translationStatusFields } from '@/fields/translationStatus'
 import { sourceField } from '@/fields/source'
 import { articlePath, previewUrl } from '@/lib/paths'
 
@@ -18,7 +19,7 @@ export const Articles: CollectionConfig = {
   admin: {
     group: 'Inhalte',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'categories', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'categories', 'publishedAt', '_status', 'translations'],
     listSearchableFields: ['title', 'slug', 'teaser'],
     description: 'Nachrichten und Beiträge für „Aktuelles“.',
     preview: (doc) => (doc?.slug ? previewUrl(articlePath(String(doc.slug))) : null),
@@ -34,9 +35,9 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: schedulePublishDisplay },
   },
-  hooks: { beforeChange: [setPublishedAt], afterChange: [recordSlugRedirect(articlePath)] },
+  hooks: { beforeChange: [setPublishedAt, stampTextChange], afterChange: [recordSlugRedirect(articlePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     {
@@ -58,6 +59,7 @@ export const Articles: CollectionConfig = {
     sourceField,
     seoFields,
     slugField({ fallbackPrefix: 'beitrag' }),
+    ...translationStatusFields,
     {
       name: 'publishedAt',
       label: 'Veröffentlichungsdatum',

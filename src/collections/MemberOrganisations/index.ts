@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { readContactDetails } from '@/access/contactDetails'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readOrganisation, readOrganisationVersions, updateOrganisation } from '@/access/organisationAccess'
 import { bodyEditor } from '@/fields/richText'
@@ -54,7 +55,7 @@ export const MemberOrganisations: CollectionConfig = {
   },
   // Drafts are how member representatives propose changes and how applications wait for review.
   versions: { maxPerDoc: 30, drafts: true },
-  hooks: { beforeChange: [membersSaveDrafts], afterChange: [notifyAdminsOfProposal] },
+  hooks: { beforeOperation: [membersSaveDrafts], afterChange: [notifyAdminsOfProposal] },
   endpoints: organisationEndpoints,
   fields: [
     { name: 'name', label: 'Name des Vereins', type: 'text', required: true },
@@ -118,14 +119,15 @@ export const MemberOrganisations: CollectionConfig = {
       label: 'Kontakt',
       type: 'group',
       fields: [
-        { name: 'person', label: 'Ansprechperson', type: 'text' },
+        { name: 'person', label: 'Ansprechperson', type: 'text', access: { read: readContactDetails } },
         {
           name: 'email',
           label: 'E-Mail',
           type: 'text',
+          access: { read: readContactDetails },
           validate: (v: string | null | undefined) => (!v || isEmail(v) ? true : EMAIL_MESSAGE),
         },
-        { name: 'phone', label: 'Telefon', type: 'text' },
+        { name: 'phone', label: 'Telefon', type: 'text', access: { read: readContactDetails } },
         urlField('website', 'Website'),
       ],
     },

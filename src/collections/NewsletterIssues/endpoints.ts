@@ -1,7 +1,7 @@
 /**
  * The admin's actions on a migo issue (staff only), used by the send panel
  * (src/components/admin/NewsletterSendPanel.tsx):
- * - GET  /api/newsletter-issues/:id/email-preview  the latest draft as the mail (HTML)
+ * - GET  /api/newsletter-issues/:id/email-preview  the latest draft as the mail (HTML); ?sprache=tr as Turkish readers get it
  * - POST /api/newsletter-issues/:id/test-send      the latest draft to the editor's own address
  * - POST /api/newsletter-issues/:id/send           start sending to every confirmed subscriber
  * - GET  /api/newsletter-issues/:id/delivery       progress of the send
@@ -9,6 +9,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { DEFAULT_MAIL_LANGUAGE, mailLanguageOf, type MailLanguage } from '@/email/i18n'
 import { deliveryProgress, poolOf } from '@/jobs/newsletter/deliveries'
 import { loadIssueForMail, prepareIssueMail } from '@/jobs/newsletter/issueMail'
 import { startSending } from '@/jobs/newsletter/startSending'
@@ -46,12 +47,13 @@ const staffAction =
     },
   })
 
-const draftMail = async (req: PayloadRequest, id: number) =>
-  prepareIssueMail(req.payload, await loadIssueForMail(req.payload, id, { draft: true }), { test: true })
+/** The latest draft as the readers of a language get it (German unless asked: the test mail is German). */
+const draftMail = async (req: PayloadRequest, id: number, language: MailLanguage = DEFAULT_MAIL_LANGUAGE) =>
+  prepareIssueMail(req.payload, await loadIssueForMail(req.payload, id, { draft: true }), { test: true, draft: true }).forLanguage(language)
 
 export const newsletterIssueEndpoints: Endpoint[] = [
   staffAction('email-preview', 'get', async (req, id) => {
-    const mail = await draftMail(req, id)
+    const mail = await draftMail(req, id, mailLanguageOf(req.searchParams.get('sprache')))
     return new Response(mail.forReader(PREVIEW_TOKEN).html, {
       headers: {
         'content-type': 'text/html; charset=utf-8',

@@ -1,6 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { DEFAULT_MAIL_LANGUAGE } from '@/email/i18n'
+import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
 import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
 
 import { deleteUnsubscribeTokens } from './hooks/deleteUnsubscribeTokens'
@@ -27,7 +29,7 @@ export const NewsletterSubscribers: CollectionConfig = {
   admin: {
     group: 'migo',
     useAsTitle: 'email',
-    defaultColumns: ['email', 'status', 'consent.signedUpAt', 'consent.confirmedAt'],
+    defaultColumns: ['email', 'status', 'language', 'consent.signedUpAt', 'consent.confirmedAt'],
     listSearchableFields: ['email'],
     description:
       'Wer migo abonniert hat. migo erhalten nur bestätigte Adressen (doppelte Bestätigung per E-Mail). Abmeldungen bleiben als Nachweis erhalten.',
@@ -61,6 +63,26 @@ export const NewsletterSubscribers: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // The reader's own choice (sign-up form, or the link in every mail); src/email/i18n/ has the mail texts.
+      name: 'language',
+      label: 'Sprache der E-Mails',
+      type: 'select',
+      // Not `required`: rows written before the choice existed (and the sender's SQL) read an empty value as German.
+      defaultValue: DEFAULT_MAIL_LANGUAGE,
+      enumName: 'enum_subscribers_language',
+      options: [
+        { value: 'de', label: 'Deutsch' },
+        { value: 'tr', label: 'Türkisch (Türkçe)' },
+        { value: 'ar', label: 'Arabisch (العربية)' },
+        { value: 'en', label: 'Englisch (English)' },
+        { value: 'ru', label: 'Russisch (Русский)' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: 'migo kommt in dieser Sprache, wo die Ausgabe übersetzt ist, sonst auf Deutsch. Die Leser:innen wählen sie selbst.',
+      },
+    },
+    {
       name: 'consent',
       label: 'Einwilligung',
       type: 'group',
@@ -71,18 +93,18 @@ export const NewsletterSubscribers: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'signedUpAt', label: 'Angemeldet am', type: 'date', admin: { ...recorded, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'signedUpAt', label: 'Angemeldet am', type: 'date', admin: { ...recorded, date: dateTimeDisplay } },
             { name: 'signedUpIp', label: 'von IP-Adresse', type: 'text', admin: recorded },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'confirmedAt', label: 'Bestätigt am', type: 'date', admin: { ...recorded, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'confirmedAt', label: 'Bestätigt am', type: 'date', admin: { ...recorded, date: dateTimeDisplay } },
             { name: 'confirmedIp', label: 'von IP-Adresse', type: 'text', admin: recorded },
           ],
         },
-        { name: 'unsubscribedAt', label: 'Abgemeldet am', type: 'date', admin: { ...recorded, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'unsubscribedAt', label: 'Abgemeldet am', type: 'date', admin: { ...recorded, date: dateTimeDisplay } },
       ],
     },
     {
@@ -96,7 +118,7 @@ export const NewsletterSubscribers: CollectionConfig = {
       name: 'confirmTokenExpiresAt',
       label: 'Bestätigungslink gültig bis',
       type: 'date',
-      admin: { ...recorded, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...recorded, position: 'sidebar', date: dateTimeDisplay },
     },
   ],
 }

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { stampTextChange, translationStatusFields } from '@/fields/translationStatus'
 import { pagePath, previewUrl } from '@/lib/paths'
 
 import { recordSlugRedirect } from '../Redirects/hooks/recordSlugRedirect'
@@ -15,7 +16,7 @@ export const Pages: CollectionConfig = {
   admin: {
     group: 'Inhalte',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
+    defaultColumns: ['title', 'slug', 'updatedAt', '_status', 'translations'],
     listSearchableFields: ['title', 'slug'],
     description:
       'Feste Seiten wie Über uns, Kontakt, Impressum und Datenschutz. Leichte Sprache: eine eigene Seite mit „leichte-sprache/“ vor der Adresse der erklärten Seite (z. B. „leichte-sprache/ueber-uns“ zu „ueber-uns“, „leichte-sprache/migo“ zu /migo) – beide Seiten verlinken einander dann mit dem Zeichen für Leichte Sprache.',
@@ -25,7 +26,7 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
-  hooks: { afterChange: [recordSlugRedirect(pagePath)] },
+  hooks: { beforeChange: [stampTextChange], afterChange: [recordSlugRedirect(pagePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },
@@ -38,5 +39,6 @@ export const Pages: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Zum Beispiel auf der Seite „leichte-sprache/migo“.' },
     },
+    ...translationStatusFields,
   ],
 }

@@ -5,9 +5,13 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffOrMember } from '@/access/isStaffOrMember'
 import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { ROLES } from '@/access/roles'
+import { passwordResetHtml, passwordResetSubject } from '@/email/passwordResetMail'
+import { siteIsHttps } from '@/lib/paths'
 
+import { userEndpoints } from './endpoints'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepOneAdminOnDelete, keepOneAdminOnUpdate } from './hooks/keepOneAdmin'
+import { forgiveSuccessfulLogin, limitLogins } from './hooks/limitLogins'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: 'Administrator',
@@ -23,6 +27,9 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // On an https site the login cookie never travels over plain http.
+    cookies: { secure: siteIsHttps(), sameSite: 'Lax' },
+    forgotPassword: { generateEmailHTML: passwordResetHtml, generateEmailSubject: passwordResetSubject },
   },
   admin: {
     group: 'Einstellungen',
@@ -37,11 +44,17 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
     admin: isStaffOrMember,
+    // Payload lets anyone logged in unlock any account; lifting a lock-out is an admin's decision.
+    unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitLogins],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [firstUserIsAdmin, keepOneAdminOnUpdate],
     beforeDelete: [keepOneAdminOnDelete],
   },
+  // Password reset: limited, and answered the same for every address (endpoints.ts).
+  endpoints: userEndpoints,
   fields: [
     {
       name: 'name',

@@ -4,6 +4,8 @@ import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 
+import { MAIL_LANGUAGE_OPTIONS } from '@/email/i18n/languages'
+
 type Delivery = {
   sendStatus: 'draft' | 'sending' | 'sent'
   confirmedSubscribers: number
@@ -112,6 +114,19 @@ export function NewsletterSendPanel() {
         <a href={`${base}/email-preview`} target="_blank" rel="noopener noreferrer">
           Vorschau als E-Mail
         </a>
+        <br />
+        {/* Each language's readers get the issue in theirs where it is translated, else in German (src/jobs/newsletter/issueMail.ts). */}
+        <small>
+          Vorschau für Leser:innen auf:{' '}
+          {MAIL_LANGUAGE_OPTIONS.filter((option) => option.value !== 'de').map((option, index) => (
+            <span key={option.value}>
+              {index > 0 && ' · '}
+              <a href={`${base}/email-preview?sprache=${option.value}`} target="_blank" rel="noopener noreferrer" lang={option.value}>
+                {option.label}
+              </a>
+            </span>
+          ))}
+        </small>
       </p>
       <p style={{ margin: '0 0 0.75rem' }}>
         <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void post('test-send')}>

@@ -5,15 +5,13 @@
  * of Local API calls. Every state change is one statement, so a crash at any
  * point leaves each record either before or after it.
  */
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
-
 import type { DeliveryStatus } from '@/collections/NewsletterDeliveries'
+import { mailLanguageOf, type MailLanguage } from '@/email/i18n'
+import type { Pool } from '@/lib/databasePool'
 
-export type Pool = PostgresAdapter['pool']
-export const poolOf = (payload: Payload): Pool => (payload.db as unknown as PostgresAdapter).pool
+export { poolOf, type Pool } from '@/lib/databasePool'
 
-export type ClaimedDelivery = { id: number; subscriberId: number; email: string; attempts: number }
+export type ClaimedDelivery = { id: number; subscriberId: number; email: string; attempts: number; language: MailLanguage }
 export type DeliveryOutcome = {
   id: number
   status: Extract<DeliveryStatus, 'sent' | 'pending' | 'failed'>
@@ -62,12 +60,13 @@ export async function markInterruptedAsUncertain(pool: Pool, issueId: number): P
 /**
  * Takes the next due records (at most `limit`) and marks them "sending" in one
  * statement, before any mail leaves. A subscriber who unsubscribed (or was
- * deleted) meanwhile is skipped instead and gets nothing.
+ * deleted) meanwhile is skipped instead and gets nothing. Each comes with the
+ * language its reader chose (as it is at this moment).
  */
 export async function claimDue(pool: Pool, issueId: number, limit: number): Promise<ClaimedDelivery[]> {
-  const { rows } = await pool.query<{ id: number; subscriber_id: number; email: string; attempts: string; status: DeliveryStatus }>(
+  const { rows } = await pool.query<{ id: number; subscriber_id: number; email: string; attempts: string; status: DeliveryStatus; language: string | null }>(
     `WITH due AS (
-       SELECT d.id, (s.status IS NOT DISTINCT FROM 'confirmed') AS still_subscribed
+       SELECT d.id, (s.status IS NOT DISTINCT FROM 'confirmed') AS still_subscribed, s.language
        FROM deliveries d LEFT JOIN subscribers s ON s.id = d.subscriber_id
        WHERE d.issue_id = $1 AND d.status = 'pending' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= now())
        ORDER BY d.id LIMIT $2 FOR UPDATE OF d SKIP LOCKED)
@@ -76,12 +75,18 @@ export async function claimDue(pool: Pool, issueId: number, limit: number): Prom
          attempts = d.attempts + CASE WHEN due.still_subscribed THEN 1 ELSE 0 END,
          updated_at = now()
      FROM due WHERE d.id = due.id
-     RETURNING d.id, d.subscriber_id, d.email, d.attempts, d.status`,
+     RETURNING d.id, d.subscriber_id, d.email, d.attempts, d.status, due.language`,
     [issueId, limit],
   )
   return rows
     .filter((row) => row.status === 'sending')
-    .map((row) => ({ id: row.id, subscriberId: row.subscriber_id, email: row.email, attempts: Number(row.attempts) }))
+    .map((row) => ({
+      id: row.id,
+      subscriberId: row.subscriber_id,
+      email: row.email,
+      attempts: Number(row.attempts),
+      language: mailLanguageOf(row.language),
+    }))
 }
 
 /** Writes the outcome of a batch in one statement. */

@@ -8,7 +8,8 @@
  * 3. Records found "sending" were in flight when a sender died: they go out
  *    again, marked uncertain. A sender claims at most `concurrency` records at
  *    a time, so at most that many readers can get a second copy.
- * 4. Batches: claim (→ "sending"), store the unsubscribe tokens, send, record
+ * 4. Batches: claim (→ "sending"), store the readers' link tokens, send (each
+ *    in their language, see issueMail.ts), record
  *    the outcomes. An address the server turns down temporarily is retried
  *    later, a bounded number of times; for good (5xx), it fails at once. Each
  *    records its reason. When the server itself fails (login, connection,
@@ -16,6 +17,7 @@
  */
 import type { Payload } from 'payload'
 
+import { MAIL_LANGUAGES } from '@/email/i18n'
 import { newToken } from '@/lib/tokens'
 
 import {
@@ -64,7 +66,8 @@ const refusedRecipient = (error: unknown) => (error as SmtpError).command === 'R
 /** Thrown when the SMTP server or connection failed: the job ends and is retried later, nobody's delivery is given up. */
 export class SmtpServerProblem extends Error {}
 
-async function deliver(payload: Payload, mail: IssueMail, delivery: ClaimedDelivery, token: string, settings: SendSettings): Promise<DeliveryOutcome> {
+async function deliver(payload: Payload, issueMail: IssueMail, delivery: ClaimedDelivery, token: string, settings: SendSettings): Promise<DeliveryOutcome> {
+  const mail = await issueMail.forLanguage(delivery.language)
   const { html, text, headers } = mail.forReader(token)
   try {
     // base64 rather than quoted-printable: half the sender's CPU per mail, and every client reads it.
@@ -105,7 +108,9 @@ export async function sendIssue(
   try {
     const issue = await loadIssueForMail(payload, issueId)
     if (issue.sendStatus !== 'sending') return { status: 'not-sending' }
-    const mail = await prepareIssueMail(payload, issue)
+    const mail = prepareIssueMail(payload, issue)
+    // Every language's mail is rendered once, before any record is claimed: a template that fails stops the job here.
+    await Promise.all(MAIL_LANGUAGES.map((language) => mail.forLanguage(language)))
     const added = await addRecipients(pool, issueId)
     const uncertain = await markInterruptedAsUncertain(pool, issueId)
     payload.logger.info({ issue: issueId, added, uncertain }, 'migo: sending')

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { safeLocalPath } from '@/lib/safeRedirect'
 
 /**
  * Draft preview for staff: `/preview?path=/aktuelles/nachrichten/…` checks the
@@ -11,9 +12,9 @@ import { hasRole } from '@/access/roles'
  * gets a 403 and no draft mode.
  */
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path') ?? ''
-  // Only paths of this site: no "//host" or "https://…" open redirect.
-  if (!path.startsWith('/') || path.startsWith('//')) {
+  // Only paths of this site: no "//host", "/\host" or "https://…" open redirect.
+  const path = safeLocalPath(new URL(request.url).searchParams.get('path'), null)
+  if (!path) {
     return new Response('Ungültige Vorschau-Adresse.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   }
   const payload = await getPayload({ config })

@@ -11,6 +11,8 @@ import { fieldOfActivityLabel, FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity
 import { LANGUAGE_CODES } from '@/lib/languages'
 import { checkHttpUrl, EMAIL_MESSAGE, isEmail, isPostalCode, POSTAL_CODE_MESSAGE } from '@/lib/validation'
 
+import { unescapeFormula } from './formulas'
+
 /** The subset of an organisation the spreadsheet carries (the long description stays in the admin). */
 export type OrganisationRow = {
   name: string
@@ -187,12 +189,12 @@ export function dataOf(row: OrganisationRow, slug: string) {
   }
 }
 
-/** Reads one spreadsheet row; every problem of the row is reported. */
+/** Reads one spreadsheet row (cells escaped against formulas are read back as written); every problem of the row is reported. */
 export function readRow(record: Record<string, string>): { row: OrganisationRow; errors: string[] } {
   const row = { city: '' } as OrganisationRow
   const errors: string[] = []
   for (const col of COLUMNS) {
-    const error = col.read((record[col.header] ?? '').trim(), row)
+    const error = col.read(unescapeFormula((record[col.header] ?? '').trim()), row)
     if (error) errors.push(error)
   }
   return { row, errors }

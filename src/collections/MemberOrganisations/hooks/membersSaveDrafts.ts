@@ -1,20 +1,29 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { publicError } from '@/lib/publicError'
 
 /**
- * A member representative's changes go live only after an admin approves them:
- * they may save drafts of their organisation, never publish.
+ * A member representative's changes go live only after an admin approves
+ * them, whatever their request says. Every save of theirs is a draft: the
+ * draft flag is set here, so `"_status": "draft"` without `?draft=true`
+ * cannot replace or unpublish the live listing (Payload would write the
+ * document itself), and a save without any status is a draft too. Asking to
+ * publish is refused with a German explanation; so is restoring an old
+ * version other than as a draft (Payload reads that flag before any hook).
  */
-export const membersSaveDrafts: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!hasRole(req.user, 'member')) return data
-  const status = data._status ?? originalDoc?._status
-  if (status !== 'draft') {
+export const membersSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!hasRole(req.user, 'member')) return args
+  if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
+    throw publicError('Eine ältere Fassung können Sie nur als Entwurf wiederherstellen; veröffentlicht wird sie nach Prüfung durch die Geschäftsstelle.', 403)
+  }
+  if (operation !== 'update') return args
+  const data = (args as { data?: Record<string, unknown> }).data ?? {}
+  if (data._status === 'published') {
     throw publicError(
       'Änderungen werden erst nach Prüfung durch die Geschäftsstelle veröffentlicht. Bitte speichern Sie sie als Entwurf.',
       403,
     )
   }
-  return data
+  return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }

@@ -1,9 +1,10 @@
 import { payloadClient } from '@/content/payload'
 import { pageAnswer, seeOther } from '@/forms/answer'
-import { unsubscribe, type UnsubscribeOutcome } from '@/forms/newsletterSubscription'
+import { isKnownUnsubscribeLink, unsubscribe } from '@/forms/newsletterSubscription'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
 import { linkFailed } from '../linkFailed'
+import { headAnswer, linkPage, postedToken } from '../linkPage'
 
 const unknownLink = () =>
   pageAnswer(
@@ -14,31 +15,47 @@ const unknownLink = () =>
 <p><a href="/">Zur Startseite</a></p>`,
   )
 
-/** Unsubscribes whoever the link in the request's URL belongs to; `answer` says how to tell them. */
-async function handle(request: Request, answer: (outcome: UnsubscribeOutcome) => Response): Promise<Response> {
+/**
+ * The unsubscribe link in every mail. Opening it (GET) shows a page with one
+ * button and no login; link scanners that open every link unsubscribe nobody.
+ * Like the confirm link, its answers are never cached (src/server/pageCache.ts).
+ */
+export async function GET(request: Request): Promise<Response> {
   const payload = await payloadClient()
+  const token = new URL(request.url).searchParams.get('token')
   try {
-    return answer(await unsubscribe(payload, new URL(request.url).searchParams.get('token')))
+    if (!(await isKnownUnsubscribeLink(payload, token))) return unknownLink()
+    return linkPage({
+      title: 'Von migo abmelden',
+      text: 'Möchten Sie migo nicht mehr per E-Mail erhalten? Ein Klick genügt – Sie können sich jederzeit wieder anmelden.',
+      action: NEWSLETTER_PATHS.unsubscribe,
+      token: token!,
+      button: 'Jetzt abmelden',
+    })
   } catch (error) {
     return linkFailed(error, payload)
   }
 }
 
 /**
- * The unsubscribe link in every mail: one click unsubscribes, no login, no
- * second question; then "Sie sind abgemeldet" with a way back in. Like the
- * confirm link, its answer is never cached (src/server/pageCache.ts).
+ * Two kinds of POST unsubscribe at once: the page's button (the token in the
+ * form; answered with "Sie sind abgemeldet" and a way back in), and RFC 8058
+ * one-click unsubscribe, where the mail program POSTs "List-Unsubscribe=One-Click"
+ * to the URL of the List-Unsubscribe header (the token in the URL).
  */
-export const GET = (request: Request) =>
-  handle(request, (outcome) => (outcome === 'unsubscribed' ? seeOther(NEWSLETTER_PATHS.unsubscribed) : unknownLink()))
-
-/** RFC 8058 one-click unsubscribe: the mail program POSTs "List-Unsubscribe=One-Click" to the URL of the List-Unsubscribe header. */
-export const POST = (request: Request) =>
-  handle(request, (outcome) =>
-    outcome === 'unsubscribed' ? pageAnswer(200, 'Sie sind abgemeldet', '<p>Sie erhalten migo nicht mehr.</p>') : unknownLink(),
-  )
-
-/** Link checkers ask with HEAD: answered without unsubscribing anyone. */
-export function HEAD(): Response {
-  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } })
+export async function POST(request: Request): Promise<Response> {
+  const payload = await payloadClient()
+  const fromUrl = new URL(request.url).searchParams.get('token')
+  try {
+    if (fromUrl !== null) {
+      const outcome = await unsubscribe(payload, fromUrl)
+      return outcome === 'unsubscribed' ? pageAnswer(200, 'Sie sind abgemeldet', '<p>Sie erhalten migo nicht mehr.</p>') : unknownLink()
+    }
+    const outcome = await unsubscribe(payload, await postedToken(request))
+    return outcome === 'unsubscribed' ? seeOther(NEWSLETTER_PATHS.unsubscribed) : unknownLink()
+  } catch (error) {
+    return linkFailed(error, payload)
+  }
 }
+
+export const HEAD = headAnswer

@@ -4,10 +4,10 @@ import { formLocale, newsletterLabels } from '@/forms/newsletterConsent'
 import { signUp, signupSource } from '@/forms/newsletterSignup'
 import { messagesFor } from '@/i18n'
 import { DEFAULT_LOCALE, localizedPath } from '@/i18n/locales'
+import { FORM_BODY_BYTES } from '@/lib/bodyLimits'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
-/** An address and a checkbox; anything far larger is not a person signing up. */
-const MAX_BYTES = 8 * 1024
+const MAX_BYTES = FORM_BODY_BYTES.newsletterSignup
 
 /**
  * Receives the migo sign-up forms (home, /migo, under every article; see

@@ -1,27 +1,43 @@
 import { payloadClient } from '@/content/payload'
 import { clientIp, seeOther } from '@/forms/answer'
-import { confirmSubscription } from '@/forms/newsletterSubscription'
+import { confirmationLinkState, confirmSubscription } from '@/forms/newsletterSubscription'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
 import { linkFailed } from '../linkFailed'
+import { headAnswer, linkPage, postedToken } from '../linkPage'
 
 /**
- * The link in the confirmation mail. It acts, then sends the reader on (303)
- * to a result page that is the same for everyone, so the token never appears
- * in a page, and the front server's page cache never keeps this answer
- * (its path is not a page: src/server/pageCache.ts).
+ * The link in the confirmation mail. Opening it (GET) only shows a page with
+ * one button: link scanners that open every link confirm nobody. A link that
+ * no longer works leads to the page that explains it. The front server's page
+ * cache never keeps these answers (src/server/pageCache.ts).
  */
 export async function GET(request: Request): Promise<Response> {
   const payload = await payloadClient()
+  const token = new URL(request.url).searchParams.get('token')
   try {
-    const outcome = await confirmSubscription(payload, new URL(request.url).searchParams.get('token'), clientIp(request))
+    if ((await confirmationLinkState(payload, token)) !== 'valid') return seeOther(NEWSLETTER_PATHS.invalidLink)
+    return linkPage({
+      title: 'Anmeldung zu migo bestätigen',
+      text: 'Bitte bestätigen Sie mit einem Klick, dass Sie migo, das Magazin des Essener Verbunds der Immigrantenvereine, per E-Mail erhalten möchten.',
+      action: NEWSLETTER_PATHS.confirm,
+      token: token!,
+      button: 'Anmeldung bestätigen',
+    })
+  } catch (error) {
+    return linkFailed(error, payload)
+  }
+}
+
+/** The page's button: confirms, then sends the reader on (303) to a result page that is the same for everyone. */
+export async function POST(request: Request): Promise<Response> {
+  const payload = await payloadClient()
+  try {
+    const outcome = await confirmSubscription(payload, await postedToken(request), clientIp(request))
     return seeOther(outcome === 'confirmed' ? NEWSLETTER_PATHS.confirmed : NEWSLETTER_PATHS.invalidLink)
   } catch (error) {
     return linkFailed(error, payload)
   }
 }
 
-/** Link checkers ask with HEAD: answered without confirming anything. */
-export function HEAD(): Response {
-  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } })
-}
+export const HEAD = headAnswer

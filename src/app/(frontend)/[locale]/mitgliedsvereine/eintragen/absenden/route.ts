@@ -4,10 +4,10 @@ import { submitApplication } from '@/forms/organisationApplication'
 import { messagesFor } from '@/i18n'
 import { localizedPath } from '@/i18n/locales'
 import { localeOf } from '@/i18n/params'
+import { FORM_BODY_BYTES } from '@/lib/bodyLimits'
 
 const FORM_PATH = '/mitgliedsvereine/eintragen'
-/** The form is a few kilobytes of text; anything far larger is not a person filling it in. */
-const MAX_BYTES = 64 * 1024
+const MAX_BYTES = FORM_BODY_BYTES.organisationApplication
 
 /** Receives "Verein eintragen" (see src/forms/organisationApplication.ts) and answers in the language of the form's page. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {

@@ -1,0 +1,114 @@
+/**
+ * Request bodies are limited while they are read (src/server/bodyLimit.ts,
+ * limits in src/lib/bodyLimits.ts), whatever the headers say: a chunked body
+ * without Content-Length is counted as it arrives, the app never gets more
+ * than the limit, the client gets a 413 in German (JSON for the API), and the
+ * server's memory does not grow with what was sent.
+ */
+import type { IncomingMessage } from 'node:http'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { BODY_LIMITS, FORM_BODY_BYTES } from '@/lib/bodyLimits'
+import { MAX_UPLOAD_BYTES } from '@/lib/uploadLimit'
+
+import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
+import { sendHugeBody, type HugeAnswer } from '../helpers/hugeBody'
+
+const MB = 1024 * 1024
+let front: TestFrontServer
+/** What the app (a stand-in for Next and Payload, which read the whole body into memory) received, per path. */
+const received = new Map<string, number>()
+let appCalls = 0
+
+async function readAll(req: IncomingMessage): Promise<number> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).length
+}
+
+beforeAll(async () => {
+  front = await startFrontServer(async (req, res) => {
+    appCalls += 1
+    const bytes = await readAll(req).catch(() => -1)
+    received.set(req.url ?? '', bytes)
+    res.setHeader('content-type', 'application/json')
+    res.end(JSON.stringify({ bytes }))
+  })
+})
+
+afterAll(() => front.close())
+
+const status = (answer: HugeAnswer) => ('status' in answer ? answer.status : answer.error)
+
+
+describe('chunked bodies are counted as they arrive', () => {
+  it('a public form: 413 with a German page, and the app gets at most the limit', async () => {
+    const answer = await sendHugeBody(front.base, '/newsletter/anmelden', { bytes: 20 * MB })
+    expect(status(answer)).toBe(413)
+    if (!('status' in answer)) return
+    expect(answer.contentType).toContain('text/html')
+    expect(answer.body).toContain('lang="de"')
+    expect(answer.body).toContain('Die gesendeten Daten sind zu umfangreich.')
+    expect(received.get('/newsletter/anmelden') ?? 0).toBeLessThanOrEqual(FORM_BODY_BYTES.newsletterSignup)
+  })
+
+  it('the API: 413 as JSON with a German message', async () => {
+    const answer = await sendHugeBody(front.base, '/api/users/login', { bytes: 20 * MB, contentType: 'application/json' })
+    expect(status(answer)).toBe(413)
+    if (!('status' in answer)) return
+    expect(answer.contentType).toContain('application/json')
+    expect(JSON.parse(answer.body)).toEqual({ errors: [{ message: 'Die gesendeten Daten sind zu umfangreich.' }] })
+    expect(received.get('/api/users/login') ?? 0).toBeLessThanOrEqual(BODY_LIMITS.apiDefault)
+  })
+
+  it('a body sent to a page, the admin or an unknown path is refused the same way', async () => {
+    for (const path of ['/aktuelles', '/admin/collections/articles', '/gibt/es/nicht']) {
+      expect(status(await sendHugeBody(front.base, path, { bytes: 20 * MB })), path).toBe(413)
+    }
+  })
+
+  it('bodies within the limit reach the app whole', async () => {
+    const form = await sendHugeBody(front.base, '/mitgliedsvereine/eintragen/absenden', { bytes: FORM_BODY_BYTES.organisationApplication })
+    expect(status(form)).toBe(200)
+    expect(received.get('/mitgliedsvereine/eintragen/absenden')).toBe(FORM_BODY_BYTES.organisationApplication)
+    const json = await sendHugeBody(front.base, '/api/articles', { bytes: 900 * 1024, contentType: 'application/json' })
+    expect(status(json)).toBe(200)
+    expect(received.get('/api/articles')).toBe(900 * 1024)
+  })
+
+  it('uploads may be 20 MB, not more', async () => {
+    const upload = await sendHugeBody(front.base, '/api/media', { bytes: MAX_UPLOAD_BYTES, contentType: 'multipart/form-data; boundary=x' })
+    expect(status(upload)).toBe(200)
+    expect(received.get('/api/media')).toBe(MAX_UPLOAD_BYTES)
+    received.delete('/api/media')
+    const tooLarge = await sendHugeBody(front.base, '/api/media', { bytes: MAX_UPLOAD_BYTES + 2 * MB, contentType: 'multipart/form-data; boundary=x' })
+    expect(status(tooLarge)).toBe(413)
+    expect(received.get('/api/media') ?? 0).toBeLessThanOrEqual(MAX_UPLOAD_BYTES + 64 * 1024)
+  })
+})
+
+describe('announced lengths', () => {
+  it('a body announced as too large is refused before the app sees the request', async () => {
+    const calls = appCalls
+    const answer = await sendHugeBody(front.base, '/api/articles', { bytes: 5 * MB, contentType: 'application/json', announce: true })
+    expect(status(answer)).toBe(413)
+    expect(appCalls).toBe(calls)
+  })
+})
+
+describe('memory', () => {
+  it('does not grow with the size of what was sent (10 × 100 MB at once)', async () => {
+    global.gc?.()
+    const before = process.memoryUsage().rss
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => sendHugeBody(front.base, i % 2 ? '/api/users/login' : '/newsletter/anmelden', { bytes: 100 * MB })),
+    )
+    expect(answers.map(status)).toEqual(Array(10).fill(413))
+    // The server kept reading (and dropping) what came after its answer, so the clients could send it all.
+    const sent = answers.reduce((sum, answer) => sum + answer.sentBytes, 0)
+    expect(sent).toBeGreaterThan(900 * MB)
+    const grown = process.memoryUsage().rss - before
+    expect(grown).toBeLessThan(100 * MB)
+  })
+})
