@@ -8,6 +8,8 @@ import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'
+import { EventRegistrations } from './src/collections/EventRegistrations'
+import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
 import { MemberOrganisations } from './src/collections/MemberOrganisations'
 import { NewsletterDeliveries } from './src/collections/NewsletterDeliveries'
@@ -19,12 +21,14 @@ import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Redirects } from './src/collections/Redirects'
 import { Users } from './src/collections/Users'
 import { withMemberAdminView } from './src/access/memberAdminView'
+import { restrictJobStats } from './src/access/systemGlobals'
 import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src/cache/invalidation'
 import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
+import { deleteExpiredRegistrationsTask } from './src/jobs/retention/tasks'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
@@ -84,6 +88,8 @@ export default buildConfig({
       Redirects,
       Users,
       RateLimitHits,
+      Events,
+      EventRegistrations,
     ]),
   ),
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
@@ -103,12 +109,14 @@ export default buildConfig({
     abortOnLimit: true,
   },
   // Scheduled publishing runs as jobs; the in-process cron starts with the server (src/instrumentation.ts).
+  // Personal data of the forms is deleted nightly (src/jobs/retention/, scheduled by the same cron).
   // Sending migo runs on the `newsletter` queue, polled by its worker (src/jobs/newsletter/worker.ts).
   jobs: {
-    tasks: [sendNewsletterIssueTask],
+    tasks: [sendNewsletterIssueTask, deleteExpiredRegistrationsTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
+  onInit: restrictJobStats,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

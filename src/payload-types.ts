@@ -32,6 +32,8 @@ export interface Config {
     redirects: Redirect;
     users: User;
     'rate-limit-hits': RateLimitHit;
+    events: Event;
+    'event-registrations': EventRegistration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +54,8 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -70,10 +74,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'tr' | 'ar' | 'en' | 'ru';
   widgets: {
@@ -83,6 +89,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendNewsletterIssue: TaskSendNewsletterIssue;
+      deleteExpiredRegistrations: TaskDeleteExpiredRegistrations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -876,6 +883,116 @@ export interface RateLimitHit {
   createdAt: string;
 }
 /**
+ * Veranstaltungen des Verbunds und der Mitgliedsvereine. Vereinsvertretungen schlagen Termine als Entwurf vor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Ein, zwei Sätze für die Terminliste und Vorschauen.
+   */
+  summary?: string | null;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  /**
+   * Wird berechnet: Ende, oder Ende des (letzten) Tages.
+   */
+  lastsUntil?: string | null;
+  /**
+   * Ohne Uhrzeit, z. B. ein Aktionstag: von Beginn und Ende zählt nur der Tag.
+   */
+  allDay?: boolean | null;
+  status: 'planned' | 'cancelled' | 'postponed';
+  category: 'veranstaltung' | 'workshop' | 'beratung' | 'kultur' | 'sport' | 'sitzung';
+  /**
+   * Leer lassen: der Verbund lädt ein.
+   */
+  organiser?: (number | null) | MemberOrganisation;
+  image?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  place?: {
+    /**
+     * z. B. „Verbundbüro, Raum 2“
+     */
+    name?: string | null;
+    /**
+     * Straße und Hausnummer, PLZ und Ort
+     */
+    address?: string | null;
+    /**
+     * z. B. „Stufenloser Zugang, barrierefreies WC im Erdgeschoss“
+     */
+    accessibility?: string | null;
+  };
+  registration: {
+    mode: 'none' | 'external' | 'internal';
+    externalUrl?: string | null;
+    /**
+     * Wer sich danach anmeldet, kommt auf die Warteliste.
+     */
+    capacity?: number | null;
+    waitingList?: boolean | null;
+    /**
+     * Leer lassen: Anmeldung bis zum Beginn möglich.
+     */
+    deadline?: string | null;
+  };
+  /**
+   * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Anmeldungen zu Terminen. Wird ein Platz frei (storniert oder gelöscht), rückt die erste Person der Warteliste nach und erhält eine E-Mail. Die Daten werden nach dem Termin automatisch gelöscht (Frist: Website-Einstellungen).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  event: number | Event;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  name: string;
+  email: string;
+  phone?: string | null;
+  note?: string | null;
+  locale?: string | null;
+  consent?: string | null;
+  promotedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -944,7 +1061,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletterIssue' | 'deleteExpiredRegistrations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -977,10 +1094,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'deleteExpiredRegistrations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1038,6 +1164,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-hits';
         value: number | RateLimitHit;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1396,6 +1530,69 @@ export interface RateLimitHitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  lastsUntil?: T;
+  allDay?: T;
+  status?: T;
+  category?: T;
+  organiser?: T;
+  image?: T;
+  description?: T;
+  place?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        accessibility?: T;
+      };
+  registration?:
+    | T
+    | {
+        mode?: T;
+        externalUrl?: T;
+        capacity?: T;
+        waitingList?: T;
+        deadline?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  status?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  note?: T;
+  locale?: T;
+  consent?: T;
+  promotedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1430,6 +1627,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1481,6 +1679,19 @@ export interface SiteSetting {
     email?: string | null;
     phone?: string | null;
   };
+  /**
+   * Personenbezogene Daten aus den Formularen werden nach dieser Zeit automatisch gelöscht (täglich geprüft).
+   */
+  retention?: {
+    /**
+     * Leer lassen: 30 Tage.
+     */
+    registrationDays?: number | null;
+    /**
+     * Leer lassen: 90 Tage.
+     */
+    formSubmissionDays?: number | null;
+  };
   socialLinks?:
     | {
         /**
@@ -1525,6 +1736,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1536,6 +1765,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         email?: T;
         phone?: T;
+      };
+  retention?:
+    | T
+    | {
+        registrationDays?: T;
+        formSubmissionDays?: T;
       };
   socialLinks?:
     | T
@@ -1573,6 +1808,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1595,16 +1840,31 @@ export interface TaskSendNewsletterIssue {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredRegistrations".
+ */
+export interface TaskDeleteExpiredRegistrations {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

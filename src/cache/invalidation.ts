@@ -24,6 +24,7 @@ const PUBLIC_COLLECTIONS = new Set([
   'member-organisations',
   'newsletter-issues',
   'redirects',
+  'events',
 ])
 const PUBLIC_GLOBALS = new Set(['site-settings', 'navigation'])
 

@@ -10,6 +10,7 @@ import { MIGO_TOPICS } from '@/lib/fieldsOfActivity'
 import { slugify } from '@/lib/slugify'
 
 import { ARTICLE_BODY, ARTICLES, CATEGORIES, COUNTRIES, IMAGE_CAPTIONS, ORGANISATION_TYPES } from './data'
+import { seedEvents } from './events'
 import { demoImage } from './images'
 import { heading, paragraph, quote, richText } from './lexical'
 
@@ -282,6 +283,7 @@ export async function seedDemoContent(payload: Payload, logins: DemoLogin[]): Pr
   const articles = await seedArticles(payload, images, categories, organisations)
   await seedMigo(payload, articles)
   await seedPages(payload)
+  await seedEvents(payload, images, organisations, (slug, create) => ensure(payload, 'events', 'slug', slug, create))
   await seedGlobals(payload)
   return created
 }

@@ -2,8 +2,9 @@ import pg from 'pg'
 
 /**
  * What the front server needs from the database between changes: the redirect
- * table, and when the next already-published article becomes due (its publish
- * date lies ahead), so that cached lists are dropped at that moment.
+ * table, and when cached lists next go stale by time alone — an already-published
+ * article becomes due (its publish date lies ahead), or a published event is
+ * over (it leaves the coming events) — so that they are dropped at that moment.
  * Read once per change, never per request.
  */
 export type SiteState = { redirects: Map<string, string>; nextDueAt: Date | null }
@@ -12,7 +13,10 @@ export async function readSiteState(pool: pg.Pool): Promise<SiteState> {
   const [redirects, due] = await Promise.all([
     pool.query<{ from: string; to: string }>('select "from", "to" from redirects'),
     pool.query<{ due: Date | null }>(
-      `select min(published_at) as due from articles where _status = 'published' and published_at > now()`,
+      `select min(due) as due from (
+         select min(published_at) as due from articles where _status = 'published' and published_at > now()
+         union all select min(lasts_until) from events where _status = 'published' and lasts_until > now()
+       ) as next`,
     ),
   ])
   return {

@@ -37,10 +37,16 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   'newsletter-unsubscribe-tokens': { member: [], anonymous: [], editor: [], admin: [] },
   // Who received which issue: admins read it; only the sender writes it.
   'newsletter-deliveries': { member: [], anonymous: [], editor: [], admin: ['read'] },
+  // Another organisation's events (a member's own: see events.int.spec.ts).
+  events: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  // Registrants' personal data: staff only, never public.
+  'event-registrations': { member: [], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
 }
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
   'site-settings': { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
   navigation: { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
+  // Payload's scheduler bookkeeping (when the nightly deletions run next): admins only (src/access/systemGlobals.ts).
+  'payload-jobs-stats': { anonymous: [], member: [], editor: [], admin: ['read', 'update'] },
 }
 /** A change each collection accepts, for the update cells (others change their title). */
 const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
@@ -50,8 +56,10 @@ const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'newsletter-subscribers': { status: 'unsubscribed' },
   'newsletter-unsubscribe-tokens': { tokenHash: 'geaendert' },
   'newsletter-deliveries': { status: 'sent' },
+  'event-registrations': { status: 'cancelled' },
 }
-const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
+const GLOBAL_UPDATES: Partial<Record<GlobalSlug, Record<string, unknown>>> = { 'site-settings': { siteName: 'Test' }, 'payload-jobs-stats': { stats: {} } }
+const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations', 'events'])
 
 let payload: Payload
 const users: Partial<Record<Role, User>> = {}
@@ -61,6 +69,10 @@ let counter = 0
 let subscriberId: number
 /** The issue that delivery fixtures belong to. */
 let issueId: number
+/** The event that registration fixtures belong to (another organisation's than the member's). */
+let eventId: number
+/** An organisation the member does not represent. */
+let otherOrganisationId: number
 
 /** Valid data for a new document (a unique slug each time). */
 function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
@@ -90,6 +102,10 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { tokenHash: `matrix-hash-${counter}`, subscriber: subscriberId }
     case 'newsletter-deliveries':
       return { issue: issueId, email: 'matrix-leser@test.example', status: 'pending', attempts: 0 }
+    case 'events':
+      return { title: `Termin ${counter}`, slug, startsAt: new Date(Date.now() + 86_400_000).toISOString(), organiser: otherOrganisationId, ...published }
+    case 'event-registrations':
+      return { event: eventId, name: `Person ${counter}`, email: `anmeldung-${counter}@test.example`, status: 'waiting' }
     default:
       throw new Error(`no sample for ${collection}`)
   }
@@ -124,6 +140,8 @@ beforeAll(async () => {
   users.member = await createUser(payload, 'member', 'Vertretung', own.id)
   subscriberId = (await payload.create({ collection: 'newsletter-subscribers', data: { email: 'matrix-leser@test.example', status: 'pending' } })).id
   issueId = (await fixture('newsletter-issues')).id
+  otherOrganisationId = (await payload.create({ collection: 'member-organisations', data: sample('member-organisations') as never })).id
+  eventId = (await fixture('events')).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 
@@ -172,7 +190,7 @@ for (const [slug, byRole] of Object.entries(GLOBALS_EXPECTED) as [GlobalSlug, Re
           const result = await allowed(() =>
             operation === 'read'
               ? payload.findGlobal({ slug, ...asRole(role) })
-              : payload.updateGlobal({ slug, data: (slug === 'site-settings' ? { siteName: 'Test' } : { header: [] }) as never, ...asRole(role) }),
+              : payload.updateGlobal({ slug, data: (GLOBAL_UPDATES[slug] ?? { header: [] }) as never, ...asRole(role) }),
           )
           expect(result).toBe(expected)
         })

@@ -54,7 +54,10 @@ export const MemberOrganisations: CollectionConfig = {
   },
   // Drafts are how member representatives propose changes and how applications wait for review.
   versions: { maxPerDoc: 30, drafts: true },
-  hooks: { beforeChange: [membersSaveDrafts], afterChange: [notifyAdminsOfProposal] },
+  hooks: {
+    beforeChange: [membersSaveDrafts],
+    afterChange: [notifyAdminsOfProposal({ subject: 'Änderungsvorschlag für', titleOf: (doc) => String(doc.name) })],
+  },
   endpoints: organisationEndpoints,
   fields: [
     { name: 'name', label: 'Name des Vereins', type: 'text', required: true },
