@@ -17,6 +17,7 @@ import { NewsletterIssues } from './src/collections/NewsletterIssues'
 import { NewsletterSubscribers } from './src/collections/NewsletterSubscribers'
 import { NewsletterUnsubscribeTokens } from './src/collections/NewsletterUnsubscribeTokens'
 import { Pages } from './src/collections/Pages'
+import { Projects } from './src/collections/Projects'
 import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Redirects } from './src/collections/Redirects'
 import { Users } from './src/collections/Users'
@@ -90,6 +91,7 @@ export default buildConfig({
       RateLimitHits,
       Events,
       EventRegistrations,
+      Projects,
     ]),
   ),
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),

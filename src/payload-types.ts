@@ -34,6 +34,7 @@ export interface Config {
     'rate-limit-hits': RateLimitHit;
     events: Event;
     'event-registrations': EventRegistration;
+    projects: Project;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -56,6 +57,7 @@ export interface Config {
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -993,6 +995,98 @@ export interface EventRegistration {
   createdAt: string;
 }
 /**
+ * Geförderte Projekte des Verbunds, laufend und abgeschlossen, mit Förderhinweis.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Zwei, drei Sätze für die Projektübersicht.
+   */
+  summary?: string | null;
+  status: 'running' | 'completed';
+  startDate?: string | null;
+  /**
+   * Leer lassen, solange das Ende offen ist.
+   */
+  endDate?: string | null;
+  image?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Wer das Projekt fördert, mit dem Förderhinweis, den die Förderung vorschreibt.
+   */
+  funders?:
+    | {
+        name: string;
+        logo?: (number | null) | Media;
+        /**
+         * z. B. „Eine Förderung des Ministeriums für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes Nordrhein-Westfalen“
+         */
+        fundingLine?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        name: string;
+        /**
+         * Wenn der Partner ein Mitgliedsverein ist: verlinkt auf seinen Steckbrief.
+         */
+        organisation?: (number | null) | MemberOrganisation;
+        logo?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    person?: string | null;
+    /**
+     * z. B. „Projektleitung“
+     */
+    role?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Erscheinen auf der Projektseite (nur veröffentlichte).
+   */
+  articles?: (number | Article)[] | null;
+  events?: (number | Event)[] | null;
+  /**
+   * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1172,6 +1266,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-registrations';
         value: number | EventRegistration;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1590,6 +1688,58 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   promotedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  image?: T;
+  description?: T;
+  funders?:
+    | T
+    | {
+        name?: T;
+        logo?: T;
+        fundingLine?: T;
+        url?: T;
+        id?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        logo?: T;
+        url?: T;
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        person?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+      };
+  articles?: T;
+  events?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,7 @@ const PUBLIC_COLLECTIONS = new Set([
   'newsletter-issues',
   'redirects',
   'events',
+  'projects',
 ])
 const PUBLIC_GLOBALS = new Set(['site-settings', 'navigation'])
 

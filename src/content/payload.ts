@@ -20,7 +20,7 @@ export async function readerContext() {
 }
 
 /** One document by its slug, as the current reader may see it (see readerContext). */
-export async function findBySlug<T extends 'articles' | 'pages' | 'member-organisations' | 'newsletter-issues' | 'events'>(
+export async function findBySlug<T extends 'articles' | 'pages' | 'member-organisations' | 'newsletter-issues' | 'events' | 'projects'>(
   collection: T,
   slug: string,
   depth: number,

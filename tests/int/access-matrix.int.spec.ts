@@ -39,6 +39,7 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   'newsletter-deliveries': { member: [], anonymous: [], editor: [], admin: ['read'] },
   // Another organisation's events (a member's own: see events.int.spec.ts).
   events: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  projects: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
   // Registrants' personal data: staff only, never public.
   'event-registrations': { member: [], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
 }
@@ -59,7 +60,7 @@ const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'event-registrations': { status: 'cancelled' },
 }
 const GLOBAL_UPDATES: Partial<Record<GlobalSlug, Record<string, unknown>>> = { 'site-settings': { siteName: 'Test' }, 'payload-jobs-stats': { stats: {} } }
-const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations', 'events'])
+const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations', 'events', 'projects'])
 
 let payload: Payload
 const users: Partial<Record<Role, User>> = {}
@@ -104,6 +105,8 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { issue: issueId, email: 'matrix-leser@test.example', status: 'pending', attempts: 0 }
     case 'events':
       return { title: `Termin ${counter}`, slug, startsAt: new Date(Date.now() + 86_400_000).toISOString(), organiser: otherOrganisationId, ...published }
+    case 'projects':
+      return { title: `Projekt ${counter}`, slug, ...published }
     case 'event-registrations':
       return { event: eventId, name: `Person ${counter}`, email: `anmeldung-${counter}@test.example`, status: 'waiting' }
     default:
