@@ -151,6 +151,16 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * PDF-Dateien aus den Medien, z. B. eine Pressemitteilung oder ein Flyer.
+   */
+  attachments?:
+    | {
+        file: number | Media;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   source?: {
     /**
      * z. B. „Stadt Essen, www.essen.de“
@@ -197,6 +207,18 @@ export interface Media {
    * z. B. „© Name, Stadt Essen“
    */
   credit?: string | null;
+  /**
+   * Für PDF-Dateien: so erscheint die Datei in Anhängen und unter „Dokumente“, z. B. „Satzung (Fassung 2024)“.
+   */
+  title?: string | null;
+  /**
+   * Mit einer Art (und öffentlich) erscheint die Datei unter „Dokumente“.
+   */
+  documentKind?: ('satzung' | 'geschaeftsbericht' | 'pressemitteilung' | 'formular') | null;
+  /**
+   * Ohne Häkchen sehen und laden nur Redaktion und Verwaltung die Datei herunter, auch wenn sie irgendwo verlinkt ist.
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -687,6 +709,16 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
+   * PDF-Dateien aus den Medien, z. B. eine Pressemitteilung oder ein Flyer.
+   */
+  attachments?:
+    | {
+        file: number | Media;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
    */
   meta?: {
@@ -1071,6 +1103,16 @@ export interface Project {
   articles?: (number | Article)[] | null;
   events?: (number | Event)[] | null;
   /**
+   * PDF-Dateien aus den Medien, z. B. eine Pressemitteilung oder ein Flyer.
+   */
+  attachments?:
+    | {
+        file: number | Media;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
    */
   meta?: {
@@ -1322,6 +1364,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   teaser?: T;
   heroImage?: T;
   body?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        title?: T;
+        id?: T;
+      };
   source?:
     | T
     | {
@@ -1362,6 +1411,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  title?: T;
+  documentKind?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1445,6 +1497,13 @@ export interface MediaSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   body?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        title?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1729,6 +1788,13 @@ export interface ProjectsSelect<T extends boolean = true> {
       };
   articles?: T;
   events?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        title?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {

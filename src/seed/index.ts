@@ -12,6 +12,7 @@ import { slugify } from '@/lib/slugify'
 import { ARTICLE_BODY, ARTICLES, CATEGORIES, COUNTRIES, IMAGE_CAPTIONS, ORGANISATION_TYPES } from './data'
 import { seedEvents } from './events'
 import { demoImage } from './images'
+import { seedDocuments, seedProjects } from './projects'
 import { heading, paragraph, quote, richText } from './lexical'
 
 export type DemoLogin = { name: string; email: string; password: string; role: 'admin' | 'editor' | 'member' }
@@ -283,7 +284,10 @@ export async function seedDemoContent(payload: Payload, logins: DemoLogin[]): Pr
   const articles = await seedArticles(payload, images, categories, organisations)
   await seedMigo(payload, articles)
   await seedPages(payload)
-  await seedEvents(payload, images, organisations, (slug, create) => ensure(payload, 'events', 'slug', slug, create))
+  const events = await seedEvents(payload, images, organisations, (slug, create) => ensure(payload, 'events', 'slug', slug, create))
+  const bound = (collection: CollectionSlug, field: string, value: string, create: () => Promise<{ id: number }>) => ensure(payload, collection, field, value, create)
+  const documents = await seedDocuments(payload, bound)
+  await seedProjects(payload, bound, { images, documents, organisations, events, articles: articles.map((a) => a.id) })
   await seedGlobals(payload)
   return created
 }

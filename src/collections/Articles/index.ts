@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
 import { isStaff } from '@/access/isStaff'
 import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
+import { attachmentsField } from '@/fields/attachments'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -55,6 +56,7 @@ export const Articles: CollectionConfig = {
       admin: { description: 'Bildunterschrift und Urheber des Bildes erscheinen unter dem Bild.' },
     },
     { name: 'body', label: 'Text', type: 'richText', localized: true, editor: bodyEditor },
+    attachmentsField,
     sourceField,
     seoFields,
     slugField({ fallbackPrefix: 'beitrag' }),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { attachmentsField } from '@/fields/attachments'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -28,6 +29,7 @@ export const Pages: CollectionConfig = {
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },
+    attachmentsField,
     seoFields,
     slugField({ fallbackPrefix: 'seite', allowPath: true }),
   ],

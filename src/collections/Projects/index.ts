@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { attachmentsField } from '@/fields/attachments'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -148,6 +149,7 @@ export const Projects: CollectionConfig = {
       relationTo: 'events',
       hasMany: true,
     },
+    attachmentsField,
     seoFields,
     slugField({ fallbackPrefix: 'projekt' }),
   ],

@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_events_startsat_tz" AS ENUM('Europe/Berlin');
+   CREATE TYPE "public"."enum_media_document_kind" AS ENUM('satzung', 'geschaeftsbericht', 'pressemitteilung', 'formular');
+  CREATE TYPE "public"."enum_events_startsat_tz" AS ENUM('Europe/Berlin');
   CREATE TYPE "public"."enum_events_endsat_tz" AS ENUM('Europe/Berlin');
   CREATE TYPE "public"."enum_events_state" AS ENUM('planned', 'cancelled', 'postponed');
   CREATE TYPE "public"."enum_events_category" AS ENUM('veranstaltung', 'workshop', 'beratung', 'kultur', 'sport', 'sitzung');
@@ -20,6 +21,64 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__projects_v_published_locale" AS ENUM('de', 'tr', 'ar', 'en', 'ru');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteExpiredRegistrations' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteExpiredRegistrations' BEFORE 'schedulePublish';
+  CREATE TABLE "articles_attachments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"file_id" integer
+  );
+  
+  CREATE TABLE "articles_attachments_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "_articles_v_version_attachments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"file_id" integer,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_articles_v_version_attachments_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "pages_attachments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"file_id" integer
+  );
+  
+  CREATE TABLE "pages_attachments_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "_pages_v_version_attachments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"file_id" integer,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_pages_v_version_attachments_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   CREATE TABLE "events" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"starts_at" timestamp(3) with time zone,
@@ -150,6 +209,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" varchar NOT NULL
   );
   
+  CREATE TABLE "projects_attachments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"file_id" integer
+  );
+  
+  CREATE TABLE "projects_attachments_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
   CREATE TABLE "projects" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"status" "enum_projects_state" DEFAULT 'running',
@@ -221,6 +294,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "_projects_v_version_attachments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"file_id" integer,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_projects_v_version_attachments_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   CREATE TABLE "_projects_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -272,12 +360,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  ALTER TABLE "media" ADD COLUMN "document_kind" "enum_media_document_kind";
+  ALTER TABLE "media" ADD COLUMN "public" boolean DEFAULT true;
+  ALTER TABLE "media_locales" ADD COLUMN "title" varchar;
   ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "events_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "event_regs_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "projects_id" integer;
   ALTER TABLE "site_settings" ADD COLUMN "retention_registration_days" numeric;
   ALTER TABLE "site_settings" ADD COLUMN "retention_form_submission_days" numeric;
+  ALTER TABLE "articles_attachments" ADD CONSTRAINT "articles_attachments_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_attachments" ADD CONSTRAINT "articles_attachments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_attachments_locales" ADD CONSTRAINT "articles_attachments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_attachments" ADD CONSTRAINT "_articles_v_version_attachments_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_attachments" ADD CONSTRAINT "_articles_v_version_attachments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_attachments_locales" ADD CONSTRAINT "_articles_v_version_attachments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v_version_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_attachments" ADD CONSTRAINT "pages_attachments_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "pages_attachments" ADD CONSTRAINT "pages_attachments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_attachments_locales" ADD CONSTRAINT "pages_attachments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_attachments" ADD CONSTRAINT "_pages_v_version_attachments_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_attachments" ADD CONSTRAINT "_pages_v_version_attachments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_attachments_locales" ADD CONSTRAINT "_pages_v_version_attachments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v_version_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_organiser_id_orgs_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."orgs"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -295,6 +398,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "projects_partners" ADD CONSTRAINT "projects_partners_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects_partners" ADD CONSTRAINT "projects_partners_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects_partners_locales" ADD CONSTRAINT "projects_partners_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects_partners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "projects_attachments" ADD CONSTRAINT "projects_attachments_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "projects_attachments" ADD CONSTRAINT "projects_attachments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "projects_attachments_locales" ADD CONSTRAINT "projects_attachments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects_locales" ADD CONSTRAINT "projects_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
@@ -308,6 +414,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_projects_v_version_partners" ADD CONSTRAINT "_projects_v_version_partners_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v_version_partners" ADD CONSTRAINT "_projects_v_version_partners_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v_version_partners_locales" ADD CONSTRAINT "_projects_v_version_partners_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v_version_partners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_projects_v_version_attachments" ADD CONSTRAINT "_projects_v_version_attachments_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_projects_v_version_attachments" ADD CONSTRAINT "_projects_v_version_attachments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_projects_v_version_attachments_locales" ADD CONSTRAINT "_projects_v_version_attachments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v_version_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_parent_id_projects_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -315,6 +424,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_projects_v_rels" ADD CONSTRAINT "_projects_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v_rels" ADD CONSTRAINT "_projects_v_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v_rels" ADD CONSTRAINT "_projects_v_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "articles_attachments_order_idx" ON "articles_attachments" USING btree ("_order");
+  CREATE INDEX "articles_attachments_parent_id_idx" ON "articles_attachments" USING btree ("_parent_id");
+  CREATE INDEX "articles_attachments_file_idx" ON "articles_attachments" USING btree ("file_id");
+  CREATE UNIQUE INDEX "articles_attachments_locales_locale_parent_id_unique" ON "articles_attachments_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_articles_v_version_attachments_order_idx" ON "_articles_v_version_attachments" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_attachments_parent_id_idx" ON "_articles_v_version_attachments" USING btree ("_parent_id");
+  CREATE INDEX "_articles_v_version_attachments_file_idx" ON "_articles_v_version_attachments" USING btree ("file_id");
+  CREATE UNIQUE INDEX "_articles_v_version_attachments_locales_locale_parent_id_uni" ON "_articles_v_version_attachments_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "pages_attachments_order_idx" ON "pages_attachments" USING btree ("_order");
+  CREATE INDEX "pages_attachments_parent_id_idx" ON "pages_attachments" USING btree ("_parent_id");
+  CREATE INDEX "pages_attachments_file_idx" ON "pages_attachments" USING btree ("file_id");
+  CREATE UNIQUE INDEX "pages_attachments_locales_locale_parent_id_unique" ON "pages_attachments_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_pages_v_version_attachments_order_idx" ON "_pages_v_version_attachments" USING btree ("_order");
+  CREATE INDEX "_pages_v_version_attachments_parent_id_idx" ON "_pages_v_version_attachments" USING btree ("_parent_id");
+  CREATE INDEX "_pages_v_version_attachments_file_idx" ON "_pages_v_version_attachments" USING btree ("file_id");
+  CREATE UNIQUE INDEX "_pages_v_version_attachments_locales_locale_parent_id_unique" ON "_pages_v_version_attachments_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "events_starts_at_idx" ON "events" USING btree ("starts_at");
   CREATE INDEX "events_lasts_until_idx" ON "events" USING btree ("lasts_until");
   CREATE INDEX "events_status_idx" ON "events" USING btree ("status");
@@ -360,6 +485,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "projects_partners_organisation_idx" ON "projects_partners" USING btree ("organisation_id");
   CREATE INDEX "projects_partners_logo_idx" ON "projects_partners" USING btree ("logo_id");
   CREATE UNIQUE INDEX "projects_partners_locales_locale_parent_id_unique" ON "projects_partners_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "projects_attachments_order_idx" ON "projects_attachments" USING btree ("_order");
+  CREATE INDEX "projects_attachments_parent_id_idx" ON "projects_attachments" USING btree ("_parent_id");
+  CREATE INDEX "projects_attachments_file_idx" ON "projects_attachments" USING btree ("file_id");
+  CREATE UNIQUE INDEX "projects_attachments_locales_locale_parent_id_unique" ON "projects_attachments_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "projects_status_idx" ON "projects" USING btree ("status");
   CREATE INDEX "projects_image_idx" ON "projects" USING btree ("image_id");
   CREATE INDEX "projects_meta_meta_image_idx" ON "projects" USING btree ("meta_image_id");
@@ -382,6 +511,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_projects_v_version_partners_organisation_idx" ON "_projects_v_version_partners" USING btree ("organisation_id");
   CREATE INDEX "_projects_v_version_partners_logo_idx" ON "_projects_v_version_partners" USING btree ("logo_id");
   CREATE UNIQUE INDEX "_projects_v_version_partners_locales_locale_parent_id_unique" ON "_projects_v_version_partners_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_projects_v_version_attachments_order_idx" ON "_projects_v_version_attachments" USING btree ("_order");
+  CREATE INDEX "_projects_v_version_attachments_parent_id_idx" ON "_projects_v_version_attachments" USING btree ("_parent_id");
+  CREATE INDEX "_projects_v_version_attachments_file_idx" ON "_projects_v_version_attachments" USING btree ("file_id");
+  CREATE UNIQUE INDEX "_projects_v_version_attachments_locales_locale_parent_id_uni" ON "_projects_v_version_attachments_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_projects_v_parent_idx" ON "_projects_v" USING btree ("parent_id");
   CREATE INDEX "_projects_v_version_version_status_idx" ON "_projects_v" USING btree ("version_status");
   CREATE INDEX "_projects_v_version_version_image_idx" ON "_projects_v" USING btree ("version_image_id");
@@ -405,6 +538,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_event_registrations_fk" FOREIGN KEY ("event_regs_id") REFERENCES "public"."event_regs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "media_document_kind_idx" ON "media" USING btree ("document_kind");
+  CREATE INDEX "media_public_idx" ON "media" USING btree ("public");
   CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
   CREATE INDEX "payload_locked_documents_rels_event_regs_id_idx" ON "payload_locked_documents_rels" USING btree ("event_regs_id");
   CREATE INDEX "payload_locked_documents_rels_projects_id_idx" ON "payload_locked_documents_rels" USING btree ("projects_id");`)
@@ -412,7 +547,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "events" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "articles_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "articles_attachments_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_articles_v_version_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_articles_v_version_attachments_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "pages_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "pages_attachments_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_pages_v_version_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_pages_v_version_attachments_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "events" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "events_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_events_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_events_v_locales" DISABLE ROW LEVEL SECURITY;
@@ -421,6 +564,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "projects_funders_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "projects_partners" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "projects_partners_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "projects_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "projects_attachments_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "projects" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "projects_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "projects_rels" DISABLE ROW LEVEL SECURITY;
@@ -428,10 +573,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_projects_v_version_funders_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_projects_v_version_partners" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_projects_v_version_partners_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_projects_v_version_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_projects_v_version_attachments_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_projects_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_projects_v_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_projects_v_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "articles_attachments" CASCADE;
+  DROP TABLE "articles_attachments_locales" CASCADE;
+  DROP TABLE "_articles_v_version_attachments" CASCADE;
+  DROP TABLE "_articles_v_version_attachments_locales" CASCADE;
+  DROP TABLE "pages_attachments" CASCADE;
+  DROP TABLE "pages_attachments_locales" CASCADE;
+  DROP TABLE "_pages_v_version_attachments" CASCADE;
+  DROP TABLE "_pages_v_version_attachments_locales" CASCADE;
   DROP TABLE "events" CASCADE;
   DROP TABLE "events_locales" CASCADE;
   DROP TABLE "_events_v" CASCADE;
@@ -441,6 +596,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "projects_funders_locales" CASCADE;
   DROP TABLE "projects_partners" CASCADE;
   DROP TABLE "projects_partners_locales" CASCADE;
+  DROP TABLE "projects_attachments" CASCADE;
+  DROP TABLE "projects_attachments_locales" CASCADE;
   DROP TABLE "projects" CASCADE;
   DROP TABLE "projects_locales" CASCADE;
   DROP TABLE "projects_rels" CASCADE;
@@ -448,6 +605,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_projects_v_version_funders_locales" CASCADE;
   DROP TABLE "_projects_v_version_partners" CASCADE;
   DROP TABLE "_projects_v_version_partners_locales" CASCADE;
+  DROP TABLE "_projects_v_version_attachments" CASCADE;
+  DROP TABLE "_projects_v_version_attachments_locales" CASCADE;
   DROP TABLE "_projects_v" CASCADE;
   DROP TABLE "_projects_v_locales" CASCADE;
   DROP TABLE "_projects_v_rels" CASCADE;
@@ -466,15 +625,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendNewsletterIssue', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "media_document_kind_idx";
+  DROP INDEX "media_public_idx";
   DROP INDEX "payload_locked_documents_rels_events_id_idx";
   DROP INDEX "payload_locked_documents_rels_event_regs_id_idx";
   DROP INDEX "payload_locked_documents_rels_projects_id_idx";
+  ALTER TABLE "media" DROP COLUMN "document_kind";
+  ALTER TABLE "media" DROP COLUMN "public";
+  ALTER TABLE "media_locales" DROP COLUMN "title";
   ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "events_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "event_regs_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "projects_id";
   ALTER TABLE "site_settings" DROP COLUMN "retention_registration_days";
   ALTER TABLE "site_settings" DROP COLUMN "retention_form_submission_days";
+  DROP TYPE "public"."enum_media_document_kind";
   DROP TYPE "public"."enum_events_startsat_tz";
   DROP TYPE "public"."enum_events_endsat_tz";
   DROP TYPE "public"."enum_events_state";
