@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'
+import { formBuilder } from './src/collections/Forms'
 import { EventRegistrations } from './src/collections/EventRegistrations'
 import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
@@ -17,6 +18,7 @@ import { NewsletterIssues } from './src/collections/NewsletterIssues'
 import { NewsletterSubscribers } from './src/collections/NewsletterSubscribers'
 import { NewsletterUnsubscribeTokens } from './src/collections/NewsletterUnsubscribeTokens'
 import { Pages } from './src/collections/Pages'
+import { pageNesting } from './src/collections/Pages/nesting'
 import { Projects } from './src/collections/Projects'
 import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Redirects } from './src/collections/Redirects'
@@ -29,7 +31,7 @@ import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
-import { deleteExpiredRegistrationsTask } from './src/jobs/retention/tasks'
+import { deleteExpiredFormSubmissionsTask, deleteExpiredRegistrationsTask } from './src/jobs/retention/tasks'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
@@ -114,10 +116,12 @@ export default buildConfig({
   // Personal data of the forms is deleted nightly (src/jobs/retention/, scheduled by the same cron).
   // Sending migo runs on the `newsletter` queue, polled by its worker (src/jobs/newsletter/worker.ts).
   jobs: {
-    tasks: [sendNewsletterIssueTask, deleteExpiredRegistrationsTask],
+    tasks: [sendNewsletterIssueTask, deleteExpiredRegistrationsTask, deleteExpiredFormSubmissionsTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
+  // Editors build forms (forms, form-submissions): src/collections/Forms/. Pages nest with breadcrumbs.
+  plugins: [formBuilder, pageNesting],
   onInit: restrictJobStats,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

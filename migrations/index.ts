@@ -5,7 +5,7 @@ import * as migration_20261125_155525_member_directory from './20261125_155525_m
 import * as migration_20261125_165911_newsletter_subscribers from './20261125_165911_newsletter_subscribers';
 import * as migration_20261125_173948_migo_search from './20261125_173948_migo_search';
 import * as migration_20261125_181911_newsletter_sending from './20261125_181911_newsletter_sending';
-import * as migration_20261128_075401_events_projects_forms from './20261128_075401_events_projects_forms';
+import * as migration_20261128_083742_events_projects_forms from './20261128_083742_events_projects_forms';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261125_181911_newsletter_sending',
   },
   {
-    up: migration_20261128_075401_events_projects_forms.up,
-    down: migration_20261128_075401_events_projects_forms.down,
-    name: '20261128_075401_events_projects_forms'
+    up: migration_20261128_083742_events_projects_forms.up,
+    down: migration_20261128_083742_events_projects_forms.down,
+    name: '20261128_083742_events_projects_forms'
   },
 ];

@@ -35,6 +35,8 @@ export interface Config {
     events: Event;
     'event-registrations': EventRegistration;
     projects: Project;
+    forms: Form;
+    'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +60,8 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -92,6 +96,7 @@ export interface Config {
     tasks: {
       sendNewsletterIssue: TaskSendNewsletterIssue;
       deleteExpiredRegistrations: TaskDeleteExpiredRegistrations;
+      deleteExpiredFormSubmissions: TaskDeleteExpiredFormSubmissions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -185,6 +190,10 @@ export interface Article {
    */
   publishedAt?: string | null;
   categories?: (number | Category)[] | null;
+  /**
+   * Vom Import der alten Website (npm run import:news); ihre alten Adressen leiten hierher weiter.
+   */
+  legacyId?: string | null;
   organisations?: (number | MemberOrganisation)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -730,6 +739,18 @@ export interface Page {
    * Teil der Adresse, z. B. „ueber-uns/vorstand“. Leer lassen: wird aus dem Titel erzeugt.
    */
   slug: string;
+  /**
+   * z. B. „Über uns“ für „Geschichte“: die Adresse wird dann /ueber-uns/geschichte.
+   */
+  parent?: (number | null) | Page;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Page;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -827,6 +848,11 @@ export interface NewsletterDelivery {
 export interface NewsletterSubscriber {
   id: number;
   email: string;
+  /**
+   * Freiwillig, z. B. aus dem Import einer bisherigen Liste.
+   */
+  name?: string | null;
+  language?: ('de' | 'tr' | 'ar' | 'en' | 'ru') | null;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   /**
    * Nachweis der Einwilligung (doppelte Bestätigung). Wird automatisch geführt.
@@ -857,13 +883,16 @@ export interface NewsletterUnsubscribeToken {
   createdAt: string;
 }
 /**
- * Alte Adressen, die dauerhaft (301) auf neue weiterleiten. Entsteht automatisch, wenn sich das URL-Kürzel eines veröffentlichten Beitrags oder einer Seite ändert.
+ * Alte Adressen, die dauerhaft (301) auf neue weiterleiten. Entsteht automatisch, wenn sich das URL-Kürzel eines veröffentlichten Inhalts ändert. Muster: * steht für beliebigen Text, :name für einen Teil der Adresse, der in der neuen Adresse wieder eingesetzt werden kann – z. B. „/servicecenter/archiv/nachrichten/:slug“ → „/aktuelles/nachrichten/:slug“. Eine genaue Adresse geht jedem Muster vor.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
   id: number;
+  /**
+   * z. B. „/ueber-uns/geschichte.html“ oder „/start/verbund-news/article/:slug/:id.html“
+   */
   from: string;
   to: string;
   updatedAt: string;
@@ -1129,6 +1158,216 @@ export interface Project {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Formulare für die Website, z. B. Kontakt, Fragen zu Terminen, Mitgliedschaft. Einsendungen gehen an die hier genannten Adressen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  fields?:
+    | (
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
+          }
+        | {
+            message?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'message';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'number';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'date';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'radio';
+          }
+      )[]
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  redirect?: {
+    url: string;
+  };
+  emails?:
+    | {
+        /**
+         * Feste Adressen, durch Komma getrennt; keine Platzhalter.
+         */
+        emailTo: string;
+        cc?: string | null;
+        bcc?: string | null;
+        /**
+         * z. B. {{email}}: eine Antwort erreicht dann die absendende Person.
+         */
+        replyTo?: string | null;
+        subject: string;
+        message?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Steht neben einem Pflicht-Häkchen unter dem Formular und wird mit jeder Einsendung gespeichert. Leer lassen: kein Häkchen.
+   */
+  consentText?: string | null;
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Was über die Formulare der Website eingeschickt wurde. Wird nach der Frist in den Website-Einstellungen automatisch gelöscht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  consent?: string | null;
+  locale?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1197,7 +1436,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'deleteExpiredRegistrations' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletterIssue'
+          | 'deleteExpiredRegistrations'
+          | 'deleteExpiredFormSubmissions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1230,7 +1474,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'deleteExpiredRegistrations' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNewsletterIssue'
+        | 'deleteExpiredRegistrations'
+        | 'deleteExpiredFormSubmissions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1312,6 +1564,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'projects';
         value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1387,6 +1647,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   categories?: T;
+  legacyId?: T;
   organisations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1512,6 +1773,15 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1613,6 +1883,8 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
  */
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
+  name?: T;
+  language?: T;
   status?: T;
   consent?:
     | T
@@ -1809,6 +2081,167 @@ export interface ProjectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  fields?:
+    | T
+    | {
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        message?:
+          | T
+          | {
+              message?: T;
+              id?: T;
+              blockName?: T;
+            };
+        number?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        date?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        radio?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirect?:
+    | T
+    | {
+        url?: T;
+      };
+  emails?:
+    | T
+    | {
+        emailTo?: T;
+        cc?: T;
+        bcc?: T;
+        replyTo?: T;
+        subject?: T;
+        message?: T;
+        id?: T;
+      };
+  consentText?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  submissionData?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  consent?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1934,6 +2367,19 @@ export interface Navigation {
          * Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)
          */
         href: string;
+        /**
+         * Optional: Einträge, die unter diesem Menüpunkt aufklappen, z. B. „Geschichte“ unter „Über uns“.
+         */
+        children?:
+          | {
+              label: string;
+              /**
+               * Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)
+               */
+              href: string;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -2009,6 +2455,13 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         href?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+              id?: T;
+            };
         id?: T;
       };
   footer?:
@@ -2059,6 +2512,16 @@ export interface TaskSendNewsletterIssue {
  * via the `definition` "TaskDeleteExpiredRegistrations".
  */
 export interface TaskDeleteExpiredRegistrations {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredFormSubmissions".
+ */
+export interface TaskDeleteExpiredFormSubmissions {
   input?: unknown;
   output: {
     deleted: number;

@@ -60,3 +60,6 @@ export const EVENTS_FEED_PATH = '/termine/kalender.ics'
 export const PROJECTS_PATH = '/projekte'
 export const projectPath = (slug: string) => `/projekte/${slug}`
 export const DOCUMENTS_PATH = '/dokumente'
+
+/** The contact form of /kontakt (a form editors build, found by this slug). */
+export const CONTACT_FORM_SLUG = 'kontakt'

@@ -40,6 +40,10 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   // Another organisation's events (a member's own: see events.int.spec.ts).
   events: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
   projects: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  // Forms editors build: the public reads them (without their mail settings).
+  forms: { member: ['read'], anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  // Submissions come only through the form route (src/forms/formSubmission.ts); a record nobody edits.
+  'form-submissions': { member: [], anonymous: [], editor: ['read', 'delete'], admin: ['read', 'delete'] },
   // Registrants' personal data: staff only, never public.
   'event-registrations': { member: [], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
 }
@@ -58,6 +62,7 @@ const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'newsletter-unsubscribe-tokens': { tokenHash: 'geaendert' },
   'newsletter-deliveries': { status: 'sent' },
   'event-registrations': { status: 'cancelled' },
+  'form-submissions': { submissionData: [] },
 }
 const GLOBAL_UPDATES: Partial<Record<GlobalSlug, Record<string, unknown>>> = { 'site-settings': { siteName: 'Test' }, 'payload-jobs-stats': { stats: {} } }
 const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations', 'events', 'projects'])
@@ -72,8 +77,14 @@ let subscriberId: number
 let issueId: number
 /** The event that registration fixtures belong to (another organisation's than the member's). */
 let eventId: number
+/** The form that submission fixtures belong to. */
+let formId: number
 /** An organisation the member does not represent. */
 let otherOrganisationId: number
+
+const lexicalText = (text: string) => ({
+  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] },
+})
 
 /** Valid data for a new document (a unique slug each time). */
 function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
@@ -105,6 +116,10 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { issue: issueId, email: 'matrix-leser@test.example', status: 'pending', attempts: 0 }
     case 'events':
       return { title: `Termin ${counter}`, slug, startsAt: new Date(Date.now() + 86_400_000).toISOString(), organiser: otherOrganisationId, ...published }
+    case 'forms':
+      return { title: `Formular ${counter}`, slug, confirmationType: 'message', confirmationMessage: lexicalText('Danke.'), emails: [{ emailTo: 'buero@test.example', subject: 'Neu' }] }
+    case 'form-submissions':
+      return { form: formId, submissionData: [{ field: 'name', value: `Person ${counter}` }] }
     case 'projects':
       return { title: `Projekt ${counter}`, slug, ...published }
     case 'event-registrations':
@@ -145,6 +160,7 @@ beforeAll(async () => {
   issueId = (await fixture('newsletter-issues')).id
   otherOrganisationId = (await payload.create({ collection: 'member-organisations', data: sample('member-organisations') as never })).id
   eventId = (await fixture('events')).id
+  formId = (await fixture('forms')).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 

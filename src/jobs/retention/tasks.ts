@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { deleteExpiredFormSubmissions } from './deleteExpiredFormSubmissions'
 import { deleteExpiredRegistrations } from './deleteExpiredRegistrations'
 
 /** Every night at 03:15 (server time), on the default queue that the server's cron runs. */
@@ -12,4 +13,13 @@ export const deleteExpiredRegistrationsTask: TaskConfig<{ input: object; output:
   schedule: NIGHTLY,
   retries: 2,
   handler: async ({ req }) => ({ output: { deleted: await deleteExpiredRegistrations(req.payload) } }),
+}
+
+export const deleteExpiredFormSubmissionsTask: TaskConfig<{ input: object; output: { deleted: number } }> = {
+  slug: 'deleteExpiredFormSubmissions',
+  label: 'Alte Formular-Einsendungen löschen',
+  outputSchema: [{ name: 'deleted', type: 'number', required: true }],
+  schedule: NIGHTLY,
+  retries: 2,
+  handler: async ({ req }) => ({ output: { deleted: await deleteExpiredFormSubmissions(req.payload) } }),
 }

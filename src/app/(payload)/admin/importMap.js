@@ -12,6 +12,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DirectoryCsv as DirectoryCsv_36669d65f544430d904efb46366e9c0e } from '../../../components/admin/DirectoryCsv'
 import { NewsletterSendPanel as NewsletterSendPanel_55c9e823ecda45339a745d69bc864267 } from '../../../components/admin/NewsletterSendPanel'
+import { SubscribersCsvImport as SubscribersCsvImport_059b195727cb16fe36337ac2aa5236c3 } from '../../../components/admin/SubscribersCsvImport'
 import { RegistrationsCsv as RegistrationsCsv_16ddf6ab85a717114b5fe22f4368caec } from '../../../components/admin/RegistrationsCsv'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -31,6 +32,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/DirectoryCsv#DirectoryCsv": DirectoryCsv_36669d65f544430d904efb46366e9c0e,
   "/components/admin/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_55c9e823ecda45339a745d69bc864267,
+  "/components/admin/SubscribersCsvImport#SubscribersCsvImport": SubscribersCsvImport_059b195727cb16fe36337ac2aa5236c3,
   "/components/admin/RegistrationsCsv#RegistrationsCsv": RegistrationsCsv_16ddf6ab85a717114b5fe22f4368caec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
