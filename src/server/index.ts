@@ -17,6 +17,7 @@ import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
+import { compileRedirects } from './redirectRules'
 import { readSiteState } from './siteState'
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
@@ -33,7 +34,7 @@ const MAX_TIMER_MS = 60 * 60 * 1000
 const cacheEnabled = process.env.PAGE_CACHE !== 'off'
 const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024 })
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
-let redirects = new Map<string, string>()
+let redirects = compileRedirects([])
 let dueTimer: NodeJS.Timeout | undefined
 /** The site's not-found page as rendered by Next, kept until content changes (see errorPages.ts). */
 let notFoundPage: Promise<Buffer> | null = null
@@ -117,7 +118,7 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse): Prom
   } else {
     if (barrier) await barrier
     const [pathname, query] = (req.url ?? '/').split('?', 2)
-    const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
+    const target = redirects.match(pathname)
     if (target) {
       res.writeHead(301, { location: query ? `${target}?${query}` : target, 'cache-control': 'public, max-age=3600' })
       res.end()

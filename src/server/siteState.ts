@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { compileRedirects, type RedirectMatcher } from './redirectRules'
+
 /**
  * What the front server needs from the database between changes: the redirect
  * table, and when cached lists next go stale by time alone — an already-published
@@ -7,11 +9,11 @@ import pg from 'pg'
  * over (it leaves the coming events) — so that they are dropped at that moment.
  * Read once per change, never per request.
  */
-export type SiteState = { redirects: Map<string, string>; nextDueAt: Date | null }
+export type SiteState = { redirects: RedirectMatcher; nextDueAt: Date | null }
 
 export async function readSiteState(pool: pg.Pool): Promise<SiteState> {
   const [redirects, due] = await Promise.all([
-    pool.query<{ from: string; to: string }>('select "from", "to" from redirects'),
+    pool.query<{ from: string; to: string }>('select "from", "to" from redirects order by id'),
     pool.query<{ due: Date | null }>(
       `select min(due) as due from (
          select min(published_at) as due from articles where _status = 'published' and published_at > now()
@@ -20,7 +22,7 @@ export async function readSiteState(pool: pg.Pool): Promise<SiteState> {
     ),
   ])
   return {
-    redirects: new Map(redirects.rows.map((row) => [row.from, row.to])),
+    redirects: compileRedirects(redirects.rows),
     nextDueAt: due.rows[0]?.due ?? null,
   }
 }

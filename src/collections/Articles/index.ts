@@ -80,6 +80,18 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'legacyId',
+      label: 'Nummer auf der alten Website',
+      type: 'text',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.legacyId),
+        description: 'Vom Import der alten Website (npm run import:news); ihre alten Adressen leiten hierher weiter.',
+      },
+    },
+    {
       name: 'organisations',
       label: 'Erwähnte Mitgliedsvereine',
       type: 'relationship',
