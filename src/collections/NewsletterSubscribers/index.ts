@@ -3,6 +3,9 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
 
+import { SUBSCRIBER_LANGUAGES } from './languages'
+
+import { subscriberEndpoints } from './endpoints'
 import { deleteUnsubscribeTokens } from './hooks/deleteUnsubscribeTokens'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
@@ -29,12 +32,14 @@ export const NewsletterSubscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'consent.signedUpAt', 'consent.confirmedAt'],
     listSearchableFields: ['email'],
+    components: { beforeListTable: ['/components/admin/SubscribersCsvImport#SubscribersCsvImport'] },
     description:
       'Wer migo abonniert hat. migo erhalten nur bestätigte Adressen (doppelte Bestätigung per E-Mail). Abmeldungen bleiben als Nachweis erhalten.',
   },
   defaultSort: '-createdAt',
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { beforeDelete: [deleteUnsubscribeTokens] },
+  endpoints: subscriberEndpoints,
   fields: [
     {
       name: 'email',
@@ -44,6 +49,13 @@ export const NewsletterSubscribers: CollectionConfig = {
       unique: true,
       hooks: { beforeValidate: [normaliseEmail] },
       validate: (value: string | null | undefined) => (value && isEmail(value) ? true : EMAIL_MESSAGE),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', label: 'Name', type: 'text', admin: { description: 'Freiwillig, z. B. aus dem Import einer bisherigen Liste.' } },
+        { name: 'language', label: 'Sprache', type: 'select', enumName: 'enum_subscribers_language', options: SUBSCRIBER_LANGUAGES.map((l) => ({ ...l })) },
+      ],
     },
     {
       name: 'status',
