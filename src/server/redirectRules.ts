@@ -11,7 +11,7 @@
  * The target may use the same `:name` parts and `*`.
  *
  * Which rule wins: an exact address, then the pattern with the most literal
- * characters (the most specific), then the older row.
+ * characters (the most specific; on a tie, one without `*`), then the older row.
  */
 
 export type RedirectRow = { from: string; to: string }
@@ -77,7 +77,7 @@ function decodePath(raw: string): string | null {
   }
 }
 
-type CompiledPattern = { regex: RegExp; to: Token[]; literalLength: number; order: number }
+type CompiledPattern = { regex: RegExp; to: Token[]; literalLength: number; splat: boolean; order: number }
 
 function compilePattern(from: string, to: string, order: number): CompiledPattern {
   const tokens = tokenize(normalisePath(from))
@@ -88,6 +88,7 @@ function compilePattern(from: string, to: string, order: number): CompiledPatter
     regex: new RegExp(`^${source}$`),
     to: tokenize(to),
     literalLength: tokens.reduce((sum, t) => sum + (t.kind === 'literal' ? t.text.length : 0), 0),
+    splat: tokens.some((t) => t.kind === 'splat'),
     order,
   }
 }
@@ -124,7 +125,7 @@ export function compileRedirects(rows: RedirectRow[]): RedirectMatcher {
       bySegment.set(segment, [...(bySegment.get(segment) ?? []), compiled])
     } else anySegment.push(compiled)
   })
-  const bySpecificity = (a: CompiledPattern, b: CompiledPattern) => b.literalLength - a.literalLength || a.order - b.order
+  const bySpecificity = (a: CompiledPattern, b: CompiledPattern) => b.literalLength - a.literalLength || Number(a.splat) - Number(b.splat) || a.order - b.order
   for (const list of bySegment.values()) list.sort(bySpecificity)
   anySegment.sort(bySpecificity)
 

@@ -163,7 +163,8 @@ describe('access', () => {
     await expect(payload.find({ collection: 'form-submissions', overrideAccess: false })).rejects.toThrow()
     const read = await payload.findByID({ collection: 'forms', id: form.id, overrideAccess: false })
     expect(read.title).toBe(form.title)
-    expect(read.emails).toBeUndefined()
+    expect(read.emails ?? []).toEqual([])
+    expect(JSON.stringify(read)).not.toContain('buero@evi-essen.example')
   })
 })
 
