@@ -26,6 +26,8 @@ const PUBLIC_COLLECTIONS = new Set([
   'redirects',
   'events',
   'projects',
+  // Forms editors build appear on public pages (the contact form on /kontakt).
+  'forms',
 ])
 const PUBLIC_GLOBALS = new Set(['site-settings', 'navigation'])
 
@@ -86,6 +88,14 @@ export function withPublicCacheInvalidation(collections: CollectionConfig[]): Co
         }
       : collection,
   )
+}
+
+/**
+ * The refresh hooks for a collection a plugin creates (it is not in the list
+ * withPublicCacheInvalidation sees), when the list names it: e.g. `forms`.
+ */
+export function publicCacheHooksFor(slug: string): Pick<NonNullable<CollectionConfig['hooks']>, 'afterChange' | 'afterDelete'> {
+  return PUBLIC_COLLECTIONS.has(slug) ? { afterChange: [afterCollectionChange], afterDelete: [afterCollectionDelete] } : {}
 }
 
 /** Adds the refresh hook to each public global of the list. */

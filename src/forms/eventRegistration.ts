@@ -74,6 +74,24 @@ export type RegistrationOutcome =
   | { kind: 'not-found' }
   | { kind: 'rate-limited' }
 
+/** What the public page says after a registration (German; the mail has the details). */
+export function registrationMessage(outcome: RegistrationOutcome): string {
+  switch (outcome.kind) {
+    case 'confirmed':
+      return 'Vielen Dank, Sie sind angemeldet. Eine Bestätigung ist per E-Mail unterwegs.'
+    case 'waiting':
+      return `Alle Plätze sind vergeben – Sie stehen auf der Warteliste (Platz ${outcome.position}). Wird ein Platz frei, rücken Sie nach und erhalten eine E-Mail.`
+    case 'invalid':
+      return 'Bitte prüfen Sie Ihre Angaben.'
+    case 'closed':
+      return outcome.message
+    case 'not-found':
+      return 'Diesen Termin gibt es nicht (mehr).'
+    case 'rate-limited':
+      return 'Von dieser Adresse kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es in einer Stunde noch einmal.'
+  }
+}
+
 /** Whether the form may take registrations now, leaving the places aside. */
 export function registrationClosedReason(event: Pick<Event, 'registration' | 'status' | 'startsAt'>, now = new Date()): ClosedReason | null {
   if (event.registration?.mode !== 'internal' || !event.registration.capacity) return 'no-registration'

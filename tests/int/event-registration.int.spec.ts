@@ -18,7 +18,7 @@ const sink = await startSmtpSink()
 afterAll(() => sink.stop())
 Object.assign(process.env, smtpEnvironment(sink))
 const { testPayload } = await import('../helpers/payload')
-const { registerForEvent, REGISTRATION_LIMIT } = await import('@/forms/eventRegistration')
+const { registerForEvent, registrationMessage, REGISTRATION_LIMIT } = await import('@/forms/eventRegistration')
 const { exportRegistrationsCsv } = await import('@/collections/EventRegistrations/csv')
 const { registrationEndpoints } = await import('@/collections/EventRegistrations/endpoints')
 
@@ -83,7 +83,9 @@ describe('registering', () => {
     const people = [registration(), registration(), registration()]
     expect(await register(event, people[0])).toEqual({ kind: 'confirmed', placesLeft: 1 })
     expect(await register(event, people[1])).toEqual({ kind: 'confirmed', placesLeft: 0 })
-    expect(await register(event, people[2])).toEqual({ kind: 'waiting', position: 1 })
+    const waiting = await register(event, people[2])
+    expect(waiting).toEqual({ kind: 'waiting', position: 1 })
+    expect(registrationMessage(waiting)).toBe('Alle Plätze sind vergeben – Sie stehen auf der Warteliste (Platz 1). Wird ein Platz frei, rücken Sie nach und erhalten eine E-Mail.')
     expect((await registrationsOf(event)).map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'waiting'])
 
     const [first] = await mailsTo(people[0].email, 1)

@@ -10,6 +10,7 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { ArrayField, Field, FieldAccess } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
+import { publicCacheHooksFor } from '@/cache/invalidation'
 import { hasRole } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { validateAddressList } from '@/lib/emailList'
@@ -65,6 +66,8 @@ export const formBuilder = formBuilderPlugin({
       description: 'Formulare für die Website, z. B. Kontakt, Fragen zu Terminen, Mitgliedschaft. Einsendungen gehen an die hier genannten Adressen.',
     },
     access: { read: () => true, create: isStaff, update: isStaff, delete: isStaff },
+    // Forms appear on public pages (the contact form): changes refresh them like other public content.
+    hooks: publicCacheHooksFor('forms'),
     fields: ({ defaultFields }) => [
       ...defaultFields.map((field) => {
         if ('name' in field && field.name === 'title') return { ...field, label: 'Titel', localized: true } as Field
