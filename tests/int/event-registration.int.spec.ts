@@ -20,6 +20,7 @@ Object.assign(process.env, smtpEnvironment(sink))
 const { testPayload } = await import('../helpers/payload')
 const { registerForEvent, registrationMessage, REGISTRATION_LIMIT } = await import('@/forms/eventRegistration')
 const { exportRegistrationsCsv } = await import('@/collections/EventRegistrations/csv')
+const registrationRoute = await import('@/app/(frontend)/termine/[slug]/anmelden/route')
 const { registrationEndpoints } = await import('@/collections/EventRegistrations/endpoints')
 
 let payload: Payload
@@ -164,6 +165,46 @@ describe('registering', () => {
     expect(await register(await createEvent({ startsAt: new Date(Date.now() - 60_000).toISOString() }))).toMatchObject({ kind: 'closed', reason: 'over' })
     expect(await register(await createEvent({ registration: { mode: 'internal', capacity: 5, deadline: new Date(Date.now() - 60_000).toISOString() } } as never))).toMatchObject({ kind: 'closed', reason: 'deadline' })
     expect(await register(await createEvent({ registration: { mode: 'external', externalUrl: 'https://example.org' } } as never))).toMatchObject({ kind: 'closed', reason: 'no-registration' })
+  })
+})
+
+describe('the route of the public form', () => {
+  const post = (event: Event, entry: ReturnType<typeof registration>, json = false) =>
+    registrationRoute.POST(
+      new Request(`http://localhost:3000/termine/${event.slug}/anmelden`, {
+        method: 'POST',
+        body: entry.form,
+        headers: { 'x-evi-client-ip': entry.clientIp, ...(json ? { accept: 'application/json' } : {}) },
+      }),
+      { params: Promise.resolve({ slug: event.slug }) },
+    )
+
+  it('answers in German: registered, waiting list, problems with a way back', async () => {
+    const event = await createEvent({ capacity: 1 })
+    const first = await post(event, registration())
+    expect(first.status).toBe(200)
+    expect(await first.text()).toContain('Sie sind angemeldet')
+    const second = await post(event, registration(), true)
+    expect(await second.json()).toMatchObject({ ok: true, status: 'waiting' })
+    const bad = await post(event, registration({ email: 'nein' }))
+    expect(bad.status).toBe(400)
+    const page = await bad.text()
+    expect(page).toContain('E-Mail-Adresse:</strong> Bitte eine gültige E-Mail-Adresse angeben.')
+    expect(page).toContain(`href="/termine/${event.slug}"`)
+  })
+
+  it('refuses a body far larger than the form (413)', async () => {
+    const event = await createEvent()
+    const huge = registration({ note: 'x'.repeat(20_000) })
+    const answer = await registrationRoute.POST(
+      new Request(`http://localhost:3000/termine/${event.slug}/anmelden`, {
+        method: 'POST',
+        body: new URLSearchParams(Object.fromEntries([...huge.form.entries()].map(([k, v]) => [k, String(v)]))),
+        headers: { 'x-evi-client-ip': huge.clientIp, 'content-type': 'application/x-www-form-urlencoded', 'content-length': '20100' },
+      }),
+      { params: Promise.resolve({ slug: event.slug }) },
+    )
+    expect(answer.status).toBe(413)
   })
 })
 
