@@ -97,16 +97,24 @@ it('categories, media, pages and both globals are announced; users are not', asy
 })
 
 it('events, projects and forms are announced; registrations and form submissions are not', async () => {
-  const event = await payload.create({
-    collection: 'events',
-    data: { title: 'Fest', slug: 'fest-cache', startsAt: new Date(Date.now() + 86_400_000).toISOString(), _status: 'published', registration: { mode: 'internal', capacity: 5 } } as never,
-  })
+  let event = { id: 0 }
+  const createEvent = async () => {
+    event = await payload.create({
+      collection: 'events',
+      data: { title: 'Fest', slug: 'fest-cache', startsAt: new Date(Date.now() + 86_400_000).toISOString(), _status: 'published', registration: { mode: 'internal', capacity: 5 } } as never,
+    })
+  }
+  expect(await announcedBy(createEvent)).toEqual(['create events'])
   expect(await announcedBy(() => payload.update({ collection: 'events', id: event.id, data: { title: 'Sommerfest' } }))).toEqual(['update events'])
   expect(await announcedBy(() => payload.create({ collection: 'projects', data: { title: 'Projekt', slug: 'projekt-cache', _status: 'published' } as never }))).toEqual([
     'create projects',
   ])
   const text = (value: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 }] }] } })
-  const form = await payload.create({ collection: 'forms', data: { title: 'Kontakt', slug: 'kontakt-cache', confirmationType: 'message', confirmationMessage: text('Danke') } as never })
+  let form = { id: 0 }
+  const createForm = async () => {
+    form = await payload.create({ collection: 'forms', data: { title: 'Kontakt', slug: 'kontakt-cache', confirmationType: 'message', confirmationMessage: text('Danke') } as never })
+  }
+  expect(await announcedBy(createForm)).toEqual(['create forms'])
   expect(await announcedBy(() => payload.update({ collection: 'forms', id: form.id, data: { title: 'Kontaktformular' } }))).toEqual(['update forms'])
   expect(
     await announcedBy(() => payload.create({ collection: 'event-registrations', data: { event: event.id, name: 'A', email: 'a@beispiel.de', status: 'waiting' } })),
