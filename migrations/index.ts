@@ -8,6 +8,7 @@ import * as migration_20261125_181911_newsletter_sending from './20261125_181911
 import * as migration_20261128_073827_drop_rate_limit_hits from './20261128_073827_drop_rate_limit_hits';
 import * as migration_20261128_073900_rate_limit_counters from './20261128_073900_rate_limit_counters';
 import * as migration_20261128_092712_languages from './20261128_092712_languages';
+import * as migration_20261128_093108_events_projects_forms from './20261128_093108_events_projects_forms';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_092712_languages.up,
     down: migration_20261128_092712_languages.down,
-    name: '20261128_092712_languages'
+    name: '20261128_092712_languages',
+  },
+  {
+    up: migration_20261128_093108_events_projects_forms.up,
+    down: migration_20261128_093108_events_projects_forms.down,
+    name: '20261128_093108_events_projects_forms'
   },
 ];

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
-import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
+import { getPayload, type DataFromCollectionSlug, type Payload, type TypedLocale } from 'payload'
 
 import { SITE_PAGE_CONTEXT } from '@/access/contactDetails'
 import { hasRole } from '@/access/roles'
@@ -22,10 +22,11 @@ export async function readerContext() {
 }
 
 /** One document by its slug, as the current reader may see it (see readerContext); what only the site's pages may read included. */
-export async function findBySlug<T extends 'articles' | 'pages' | 'member-organisations' | 'newsletter-issues'>(
+export async function findBySlug<T extends 'articles' | 'pages' | 'member-organisations' | 'newsletter-issues' | 'events' | 'projects'>(
   collection: T,
   slug: string,
   depth: number,
+  locale?: TypedLocale,
 ): Promise<{ doc: DataFromCollectionSlug<T> | null; preview: boolean }> {
   const { payload, draft, user } = await readerContext()
   const { docs } = await payload.find({
@@ -35,6 +36,7 @@ export async function findBySlug<T extends 'articles' | 'pages' | 'member-organi
     depth,
     draft,
     user,
+    locale,
     overrideAccess: false,
     context: SITE_PAGE_CONTEXT,
   })

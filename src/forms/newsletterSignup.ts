@@ -45,14 +45,14 @@ export function readSignup(form: FormData): { email: string; language: MailLangu
 }
 
 /** A new consent record (and confirmation token) for this sign-up; earlier confirmation and withdrawal no longer apply. */
-function freshSignup(source: string, language: MailLanguage, clientIp: string) {
+function freshSignup(source: string, language: MailLanguage, clientIp: string, wording = CONSENT_WORDING) {
   const { token, hash } = newToken()
   const expiresAt = new Date(Date.now() + CONFIRMATION_VALID_MS)
   const data = {
     status: 'pending' as const,
     language,
     consent: {
-      wording: CONSENT_WORDING,
+      wording,
       source,
       signedUpAt: new Date().toISOString(),
       signedUpIp: clientIp,
@@ -90,23 +90,43 @@ export async function signUp(payload: Payload, form: FormData, clientIp: string)
     return { kind: 'accepted' }
   }
 
-  const { token, expiresAt, data } = freshSignup(signupSource(form), language, clientIp)
-  if (existing) {
-    await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data, depth: 0, overrideAccess: true })
-  } else {
-    await createOrRenew(payload, email, data)
-  }
-  await sendConfirmationRequest(payload, { to: email, token, expiresAt, language })
+  await requestConfirmation(payload, { email, existing, source: signupSource(form), clientIp, language })
   return { kind: 'accepted' }
 }
 
+/**
+ * Starts the double opt-in for an address: a pending record with a fresh
+ * consent record and confirmation link, and the mail with that link. Used by
+ * the sign-up form and by the import of an existing list (src/collections/NewsletterSubscribers/importSubscribers.ts).
+ */
+export async function requestConfirmation(
+  payload: Payload,
+  {
+    email,
+    existing,
+    source,
+    clientIp,
+    language,
+    wording,
+    extra = {},
+  }: { email: string; existing?: NewsletterSubscriber; source: string; clientIp: string; language: MailLanguage; wording?: string; extra?: { name?: string | null } },
+): Promise<void> {
+  const { token, expiresAt, data } = freshSignup(source, language, clientIp, wording)
+  if (existing) {
+    await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data: { ...data, ...extra } as never, depth: 0, overrideAccess: true })
+  } else {
+    await createOrRenew(payload, email, { ...data, ...extra })
+  }
+  await sendConfirmationRequest(payload, { to: email, token, expiresAt, language })
+}
+
 /** Two sign-ups of the same new address at once: the unique index lets one create it, the other renews that row. */
-async function createOrRenew(payload: Payload, email: string, data: ReturnType<typeof freshSignup>['data']): Promise<void> {
+async function createOrRenew(payload: Payload, email: string, data: ReturnType<typeof freshSignup>['data'] & { name?: string | null }): Promise<void> {
   try {
-    await payload.create({ collection: 'newsletter-subscribers', data: { email, ...data }, depth: 0, overrideAccess: true })
+    await payload.create({ collection: 'newsletter-subscribers', data: { email, ...data } as never, depth: 0, overrideAccess: true })
   } catch (error) {
     const created = await findByEmail(payload, email)
     if (!created) throw error
-    await payload.update({ collection: 'newsletter-subscribers', id: created.id, data, depth: 0, overrideAccess: true })
+    await payload.update({ collection: 'newsletter-subscribers', id: created.id, data: data as never, depth: 0, overrideAccess: true })
   }
 }
