@@ -8,6 +8,9 @@ import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'
+import { formBuilder } from './src/collections/Forms'
+import { EventRegistrations } from './src/collections/EventRegistrations'
+import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
 import { MemberOrganisations } from './src/collections/MemberOrganisations'
 import { NewsletterDeliveries } from './src/collections/NewsletterDeliveries'
@@ -15,10 +18,13 @@ import { NewsletterIssues } from './src/collections/NewsletterIssues'
 import { NewsletterSubscribers } from './src/collections/NewsletterSubscribers'
 import { NewsletterUnsubscribeTokens } from './src/collections/NewsletterUnsubscribeTokens'
 import { Pages } from './src/collections/Pages'
+import { pageNesting } from './src/collections/Pages/nesting'
+import { Projects } from './src/collections/Projects'
 import { Redirects } from './src/collections/Redirects'
 import { Users } from './src/collections/Users'
 import { LOGIN_TRANSLATIONS } from './src/collections/Users/loginLimits'
 import { withMemberAdminView } from './src/access/memberAdminView'
+import { restrictJobStats } from './src/access/systemGlobals'
 import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src/cache/invalidation'
 import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
@@ -27,6 +33,7 @@ import { badInputAs400 } from './src/lib/badInput'
 import { emailAdapter } from './src/lib/email'
 import { jobsAccess } from './src/jobs/access'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
+import { deleteExpiredFormSubmissionsTask, deleteExpiredRegistrationsTask } from './src/jobs/retention/tasks'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
@@ -86,6 +93,9 @@ export default buildConfig({
       NewsletterUnsubscribeTokens,
       Redirects,
       Users,
+      Events,
+      EventRegistrations,
+      Projects,
     ]),
   ),
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
@@ -109,14 +119,18 @@ export default buildConfig({
     abortOnLimit: true,
   },
   // Scheduled publishing runs as jobs; the in-process cron starts with the server (src/instrumentation.ts).
+  // Personal data of the forms is deleted nightly (src/jobs/retention/, scheduled by the same cron).
   // Sending migo runs on the `newsletter` queue, polled by its worker (src/jobs/newsletter/worker.ts).
   jobs: {
     // Only staff run, queue, cancel or read jobs (src/jobs/access.ts).
     ...jobsAccess,
-    tasks: [sendNewsletterIssueTask],
+    tasks: [sendNewsletterIssueTask, deleteExpiredRegistrationsTask, deleteExpiredFormSubmissionsTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
+  // Editors build forms (forms, form-submissions): src/collections/Forms/. Pages nest with breadcrumbs.
+  plugins: [formBuilder, pageNesting],
+  onInit: restrictJobStats,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -8,7 +8,8 @@ import * as migration_20261125_181911_newsletter_sending from './20261125_181911
 import * as migration_20261128_073827_drop_rate_limit_hits from './20261128_073827_drop_rate_limit_hits';
 import * as migration_20261128_073900_rate_limit_counters from './20261128_073900_rate_limit_counters';
 import * as migration_20261128_092712_languages from './20261128_092712_languages';
-import * as migration_20261128_095519_pages_migo_signup from './20261128_095519_pages_migo_signup';
+import * as migration_20261128_093108_events_projects_forms from './20261128_093108_events_projects_forms';
+import * as migration_20261128_095827_pages_migo_signup from './20261128_095827_pages_migo_signup';
 
 export const migrations = [
   {
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261128_092712_languages',
   },
   {
-    up: migration_20261128_095519_pages_migo_signup.up,
-    down: migration_20261128_095519_pages_migo_signup.down,
-    name: '20261128_095519_pages_migo_signup'
+    up: migration_20261128_093108_events_projects_forms.up,
+    down: migration_20261128_093108_events_projects_forms.down,
+    name: '20261128_093108_events_projects_forms',
+  },
+  {
+    up: migration_20261128_095827_pages_migo_signup.up,
+    down: migration_20261128_095827_pages_migo_signup.down,
+    name: '20261128_095827_pages_migo_signup'
   },
 ];

@@ -31,6 +31,11 @@ export interface Config {
     'newsletter-unsubscribe-tokens': NewsletterUnsubscribeToken;
     redirects: Redirect;
     users: User;
+    events: Event;
+    'event-registrations': EventRegistration;
+    projects: Project;
+    forms: Form;
+    'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +55,11 @@ export interface Config {
     'newsletter-unsubscribe-tokens': NewsletterUnsubscribeTokensSelect<false> | NewsletterUnsubscribeTokensSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -68,10 +78,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'tr' | 'ar' | 'en' | 'ru';
   widgets: {
@@ -81,6 +93,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendNewsletterIssue: TaskSendNewsletterIssue;
+      deleteExpiredRegistrations: TaskDeleteExpiredRegistrations;
+      deleteExpiredFormSubmissions: TaskDeleteExpiredFormSubmissions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -140,6 +154,16 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * PDF-Dateien aus den Medien, z. B. eine Pressemitteilung oder ein Flyer.
+   */
+  attachments?:
+    | {
+        file: number | Media;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   source?: {
     /**
      * z. B. „Stadt Essen, www.essen.de“
@@ -165,6 +189,10 @@ export interface Article {
    */
   publishedAt?: string | null;
   categories?: (number | Category)[] | null;
+  /**
+   * Vom Import der alten Website (npm run import:news); ihre alten Adressen leiten hierher weiter.
+   */
+  legacyId?: string | null;
   organisations?: (number | MemberOrganisation)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -187,6 +215,18 @@ export interface Media {
    * z. B. „© Name, Stadt Essen“
    */
   credit?: string | null;
+  /**
+   * Für PDF-Dateien: so erscheint die Datei in Anhängen und unter „Dokumente“, z. B. „Satzung (Fassung 2024)“.
+   */
+  title?: string | null;
+  /**
+   * Mit einer Art (und öffentlich) erscheint die Datei unter „Dokumente“.
+   */
+  documentKind?: ('satzung' | 'geschaeftsbericht' | 'pressemitteilung' | 'formular') | null;
+  /**
+   * Ohne Häkchen sehen und laden nur Redaktion und Verwaltung die Datei herunter, auch wenn sie irgendwo verlinkt ist.
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -677,6 +717,16 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
+   * PDF-Dateien aus den Medien, z. B. eine Pressemitteilung oder ein Flyer.
+   */
+  attachments?:
+    | {
+        file: number | Media;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
    */
   meta?: {
@@ -693,6 +743,18 @@ export interface Page {
    */
   migoSignup?: boolean | null;
   textChangedAt?: string | null;
+  /**
+   * z. B. „Über uns“ für „Geschichte“: die Adresse wird dann /ueber-uns/geschichte.
+   */
+  parent?: (number | null) | Page;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Page;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -790,6 +852,10 @@ export interface NewsletterDelivery {
 export interface NewsletterSubscriber {
   id: number;
   email: string;
+  /**
+   * Freiwillig, z. B. aus dem Import einer bisherigen Liste.
+   */
+  name?: string | null;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   /**
    * migo kommt in dieser Sprache, wo die Ausgabe übersetzt ist, sonst auf Deutsch. Die Leser:innen wählen sie selbst.
@@ -824,13 +890,16 @@ export interface NewsletterUnsubscribeToken {
   createdAt: string;
 }
 /**
- * Alte Adressen, die dauerhaft (301) auf neue weiterleiten. Entsteht automatisch, wenn sich das URL-Kürzel eines veröffentlichten Beitrags oder einer Seite ändert.
+ * Alte Adressen, die dauerhaft (301) auf neue weiterleiten. Entsteht automatisch, wenn sich das URL-Kürzel eines veröffentlichten Inhalts ändert. Muster: * steht für beliebigen Text, :name für einen Teil der Adresse, der in der neuen Adresse wieder eingesetzt werden kann – z. B. „/servicecenter/archiv/nachrichten/:slug“ → „/aktuelles/nachrichten/:slug“. Eine genaue Adresse geht jedem Muster vor.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
   id: number;
+  /**
+   * z. B. „/ueber-uns/geschichte.html“ oder „/start/verbund-news/article/:slug/:id.html“
+   */
   from: string;
   to: string;
   updatedAt: string;
@@ -872,6 +941,428 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Veranstaltungen des Verbunds und der Mitgliedsvereine. Vereinsvertretungen schlagen Termine als Entwurf vor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Ein, zwei Sätze für die Terminliste und Vorschauen.
+   */
+  summary?: string | null;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  /**
+   * Wird berechnet: Ende, oder Ende des (letzten) Tages.
+   */
+  lastsUntil?: string | null;
+  /**
+   * Ohne Uhrzeit, z. B. ein Aktionstag: von Beginn und Ende zählt nur der Tag.
+   */
+  allDay?: boolean | null;
+  status: 'planned' | 'cancelled' | 'postponed';
+  category: 'veranstaltung' | 'workshop' | 'beratung' | 'kultur' | 'sport' | 'sitzung';
+  /**
+   * Leer lassen: der Verbund lädt ein.
+   */
+  organiser?: (number | null) | MemberOrganisation;
+  image?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  place?: {
+    /**
+     * z. B. „Verbundbüro, Raum 2“
+     */
+    name?: string | null;
+    /**
+     * Straße und Hausnummer, PLZ und Ort
+     */
+    address?: string | null;
+    /**
+     * z. B. „Stufenloser Zugang, barrierefreies WC im Erdgeschoss“
+     */
+    accessibility?: string | null;
+  };
+  registration: {
+    mode: 'none' | 'external' | 'internal';
+    externalUrl?: string | null;
+    /**
+     * Wer sich danach anmeldet, kommt auf die Warteliste.
+     */
+    capacity?: number | null;
+    waitingList?: boolean | null;
+    /**
+     * Leer lassen: Anmeldung bis zum Beginn möglich.
+     */
+    deadline?: string | null;
+  };
+  /**
+   * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Anmeldungen zu Terminen. Wird ein Platz frei (storniert oder gelöscht), rückt die erste Person der Warteliste nach und erhält eine E-Mail. Die Daten werden nach dem Termin automatisch gelöscht (Frist: Website-Einstellungen).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  event: number | Event;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  name: string;
+  email: string;
+  phone?: string | null;
+  note?: string | null;
+  locale?: string | null;
+  consent?: string | null;
+  promotedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Geförderte Projekte des Verbunds, laufend und abgeschlossen, mit Förderhinweis.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Zwei, drei Sätze für die Projektübersicht.
+   */
+  summary?: string | null;
+  status: 'running' | 'completed';
+  startDate?: string | null;
+  /**
+   * Leer lassen, solange das Ende offen ist.
+   */
+  endDate?: string | null;
+  image?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Wer das Projekt fördert, mit dem Förderhinweis, den die Förderung vorschreibt.
+   */
+  funders?:
+    | {
+        name: string;
+        logo?: (number | null) | Media;
+        /**
+         * z. B. „Eine Förderung des Ministeriums für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes Nordrhein-Westfalen“
+         */
+        fundingLine?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        name: string;
+        /**
+         * Wenn der Partner ein Mitgliedsverein ist: verlinkt auf seinen Steckbrief.
+         */
+        organisation?: (number | null) | MemberOrganisation;
+        logo?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    person?: string | null;
+    /**
+     * z. B. „Projektleitung“
+     */
+    role?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Erscheinen auf der Projektseite (nur veröffentlichte).
+   */
+  articles?: (number | Article)[] | null;
+  events?: (number | Event)[] | null;
+  /**
+   * PDF-Dateien aus den Medien, z. B. eine Pressemitteilung oder ein Flyer.
+   */
+  attachments?:
+    | {
+        file: number | Media;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Leer lassen: Titel, Teaser und Titelbild werden verwendet.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Formulare für die Website, z. B. Kontakt, Fragen zu Terminen, Mitgliedschaft. Einsendungen gehen an die hier genannten Adressen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  fields?:
+    | (
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
+          }
+        | {
+            message?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'message';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'number';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'date';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'radio';
+          }
+      )[]
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  redirect?: {
+    url: string;
+  };
+  emails?:
+    | {
+        /**
+         * Feste Adressen, durch Komma getrennt; keine Platzhalter.
+         */
+        emailTo: string;
+        cc?: string | null;
+        bcc?: string | null;
+        /**
+         * z. B. {{email}}: eine Antwort erreicht dann die absendende Person.
+         */
+        replyTo?: string | null;
+        subject: string;
+        message?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Steht neben einem Pflicht-Häkchen unter dem Formular und wird mit jeder Einsendung gespeichert. Leer lassen: kein Häkchen.
+   */
+  consentText?: string | null;
+  /**
+   * Teil der Adresse, z. B. „sommerfest-2026“. Leer lassen: wird aus dem Titel erzeugt.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Was über die Formulare der Website eingeschickt wurde. Wird nach der Frist in den Website-Einstellungen automatisch gelöscht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  consent?: string | null;
+  locale?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -942,7 +1433,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletterIssue'
+          | 'deleteExpiredRegistrations'
+          | 'deleteExpiredFormSubmissions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -975,10 +1471,27 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNewsletterIssue'
+        | 'deleteExpiredRegistrations'
+        | 'deleteExpiredFormSubmissions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1032,6 +1545,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1084,6 +1617,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   teaser?: T;
   heroImage?: T;
   body?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        title?: T;
+        id?: T;
+      };
   source?:
     | T
     | {
@@ -1101,6 +1641,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   textChangedAt?: T;
   publishedAt?: T;
   categories?: T;
+  legacyId?: T;
   organisations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1125,6 +1666,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  title?: T;
+  documentKind?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1208,6 +1752,13 @@ export interface MediaSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   body?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        title?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {
@@ -1218,6 +1769,15 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   migoSignup?: T;
   textChangedAt?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1319,6 +1879,7 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
  */
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
+  name?: T;
   status?: T;
   language?: T;
   consent?:
@@ -1385,6 +1946,289 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  lastsUntil?: T;
+  allDay?: T;
+  status?: T;
+  category?: T;
+  organiser?: T;
+  image?: T;
+  description?: T;
+  place?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        accessibility?: T;
+      };
+  registration?:
+    | T
+    | {
+        mode?: T;
+        externalUrl?: T;
+        capacity?: T;
+        waitingList?: T;
+        deadline?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  status?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  note?: T;
+  locale?: T;
+  consent?: T;
+  promotedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  image?: T;
+  description?: T;
+  funders?:
+    | T
+    | {
+        name?: T;
+        logo?: T;
+        fundingLine?: T;
+        url?: T;
+        id?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        logo?: T;
+        url?: T;
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        person?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+      };
+  articles?: T;
+  events?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        title?: T;
+        id?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  fields?:
+    | T
+    | {
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        message?:
+          | T
+          | {
+              message?: T;
+              id?: T;
+              blockName?: T;
+            };
+        number?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        date?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        radio?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirect?:
+    | T
+    | {
+        url?: T;
+      };
+  emails?:
+    | T
+    | {
+        emailTo?: T;
+        cc?: T;
+        bcc?: T;
+        replyTo?: T;
+        subject?: T;
+        message?: T;
+        id?: T;
+      };
+  consentText?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  submissionData?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  consent?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1419,6 +2263,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1470,6 +2315,19 @@ export interface SiteSetting {
     email?: string | null;
     phone?: string | null;
   };
+  /**
+   * Personenbezogene Daten aus den Formularen werden nach dieser Zeit automatisch gelöscht (täglich geprüft).
+   */
+  retention?: {
+    /**
+     * Leer lassen: 30 Tage.
+     */
+    registrationDays?: number | null;
+    /**
+     * Leer lassen: 90 Tage.
+     */
+    formSubmissionDays?: number | null;
+  };
   socialLinks?:
     | {
         /**
@@ -1496,6 +2354,19 @@ export interface Navigation {
          * Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)
          */
         href: string;
+        /**
+         * Optional: Einträge, die unter diesem Menüpunkt aufklappen, z. B. „Geschichte“ unter „Über uns“.
+         */
+        children?:
+          | {
+              label: string;
+              /**
+               * Pfad der Website (z. B. /aktuelles) oder vollständige Adresse (https://…)
+               */
+              href: string;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -1514,6 +2385,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1525,6 +2414,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         email?: T;
         phone?: T;
+      };
+  retention?:
+    | T
+    | {
+        registrationDays?: T;
+        formSubmissionDays?: T;
       };
   socialLinks?:
     | T
@@ -1547,6 +2442,13 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         href?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+              id?: T;
+            };
         id?: T;
       };
   footer?:
@@ -1556,6 +2458,16 @@ export interface NavigationSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1584,16 +2496,41 @@ export interface TaskSendNewsletterIssue {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredRegistrations".
+ */
+export interface TaskDeleteExpiredRegistrations {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredFormSubmissions".
+ */
+export interface TaskDeleteExpiredFormSubmissions {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

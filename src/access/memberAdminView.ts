@@ -3,7 +3,7 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { hiddenFromMembers } from './roles'
 
 /** What a member representative works with in the admin; everything else is hidden from them (access rules still apply). */
-const MEMBER_COLLECTIONS = new Set(['member-organisations', 'users'])
+const MEMBER_COLLECTIONS = new Set(['member-organisations', 'users', 'events'])
 
 /** Hides every other collection and global from member representatives' admin navigation (what is hidden from everyone stays hidden). */
 export function withMemberAdminView<T extends CollectionConfig | GlobalConfig>(configs: T[]): T[] {

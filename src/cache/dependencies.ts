@@ -33,6 +33,13 @@ export const dependencyTags = {
   migoIssue: (id: number | string) => `migo:${id}`,
   migoAll: 'migo:all',
   media: (id: number | string) => `media:${id}`,
+  documentsAll: 'documents:all',
+  event: (id: number | string) => `event:${id}`,
+  eventsAll: 'events:all',
+  project: (id: number | string) => `project:${id}`,
+  projectsAll: 'projects:all',
+  form: (id: number | string) => `form:${id}`,
+  formsAll: 'forms:all',
   categories: 'categories',
   search: 'search',
 } as const

@@ -66,8 +66,20 @@ const PUBLIC_COLLECTIONS: Record<string, PublicContent> = {
     lists: () => [tag.migoAll],
     listFields: ['month', 'issueNumber'],
   },
+  events: {
+    isPublic: published,
+    own: (doc) => [tag.event(doc.id)],
+    lists: () => [tag.eventsAll],
+    listFields: ['startsAt', 'endsAt', 'lastsUntil', 'allDay', 'status', 'category', 'organiser'],
+  },
+  // A registration moves an event's places left and its waiting list: the event's page shows them.
+  'event-registrations': { isPublic: () => true, own: (doc) => ids([doc.event]).map(tag.event) },
+  projects: { isPublic: published, own: (doc) => [tag.project(doc.id)], lists: () => [tag.projectsAll], listFields: ['status', 'startDate', 'endDate'] },
+  // Forms editors build appear on public pages (the contact form on /kontakt).
+  forms: { isPublic: () => true, own: (doc) => [tag.form(doc.id)], lists: () => [tag.formsAll], listFields: ['slug'] },
   categories: { isPublic: () => true, own: (doc) => [tag.categories, tag.articlesInCategory(doc.id)] },
-  media: { isPublic: () => true, own: (doc) => [tag.media(doc.id)] },
+  // Files marked as public documents are listed on /dokumente.
+  media: { isPublic: () => true, own: (doc) => [tag.media(doc.id)], lists: () => [tag.documentsAll], listFields: ['documentKind', 'public', 'title'] },
   // Redirects are answered by the front server itself, which re-reads them on every change.
   redirects: { isPublic: () => true, own: () => [] },
 }
@@ -160,6 +172,14 @@ export function withPublicCacheInvalidation(collections: CollectionConfig[]): Co
   )
 }
 
+/**
+ * The refresh hooks for a collection a plugin creates (it is not in the list
+ * withPublicCacheInvalidation sees), when the list names it: e.g. `forms`.
+ */
+export function publicCacheHooksFor(slug: string): Pick<NonNullable<CollectionConfig['hooks']>, 'beforeChange' | 'afterChange' | 'afterDelete'> {
+  return PUBLIC_COLLECTIONS[slug] ? { beforeChange: [rememberPublicState], afterChange: [afterCollectionChange], afterDelete: [afterCollectionDelete] } : {}
+}
+
 /** Adds the refresh hook to each public global of the list. */
 export function withPublicGlobalInvalidation(globals: GlobalConfig[]): GlobalConfig[] {
   return globals.map((global) =>
@@ -170,7 +190,9 @@ export function withPublicGlobalInvalidation(globals: GlobalConfig[]): GlobalCon
 }
 
 /**
- * What an article that becomes visible at its publish date touches (no write
- * happens then: the front server's timer announces it to itself, src/server/).
+ * What changes by time alone, with no write: an article becoming visible at its
+ * publish date, an event leaving the coming ones when it is over. The front
+ * server's timer announces these to itself (src/server/).
  */
 export const reachOfDueArticle = (article: Doc): ChangeReach | null => reachOfChange(PUBLIC_COLLECTIONS.articles, null, article)
+export const reachOfEndedEvent = (event: { id: number | string }): ChangeReach => ({ tags: [tag.event(event.id), tag.eventsAll] })

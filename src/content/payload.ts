@@ -5,7 +5,7 @@ import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 import { SITE_PAGE_CONTEXT } from '@/access/contactDetails'
 import { hasRole } from '@/access/roles'
 import { dependencyTags, recordDependency } from '@/cache/dependencies'
-import type { Locale } from '@/i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 
 import { contentLanguage, germanOnly, TRANSLATION_FIELDS, translatedLocales, type ContentLanguage, type TranslatedCollection } from './translations'
 
@@ -35,7 +35,7 @@ export async function findBySlug<T extends TranslatedCollection>(
   collection: T,
   slug: string,
   depth: number,
-  locale: Locale,
+  locale: Locale = DEFAULT_LOCALE,
   fields: readonly string[] = [],
 ): Promise<{ doc: DataFromCollectionSlug<T> | null; preview: boolean; language: ContentLanguage }> {
   const { payload, draft, user } = await readerContext()

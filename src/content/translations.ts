@@ -19,6 +19,8 @@ export const TRANSLATION_FIELDS = {
   pages: ['title', 'body'],
   'member-organisations': ['shortDescription', 'description'],
   'newsletter-issues': ['title', 'editorial'],
+  events: ['title', 'description'],
+  projects: ['title', 'description'],
 } as const
 
 export type TranslatedCollection = keyof typeof TRANSLATION_FIELDS

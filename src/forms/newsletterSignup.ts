@@ -16,7 +16,7 @@ import { isEmail } from '@/lib/validation'
 import type { NewsletterSubscriber } from '@/payload-types'
 
 import { filledByBot } from './honeypot'
-import { consentWording, formLocale } from './newsletterConsent'
+import { CONSENT_WORDING, consentWording, formLocale } from './newsletterConsent'
 
 /** How long the link in the confirmation mail works. */
 export const CONFIRMATION_VALID_MS = 7 * 24 * 60 * 60 * 1000
@@ -51,7 +51,7 @@ export function readSignup(form: FormData): { email: string; language: MailLangu
  * A new consent record (and confirmation token) for this sign-up, with the
  * wording the form showed; earlier confirmation and withdrawal no longer apply.
  */
-function freshSignup(source: string, language: MailLanguage, clientIp: string, wording: string) {
+function freshSignup(source: string, language: MailLanguage, clientIp: string, wording = CONSENT_WORDING) {
   const { token, hash } = newToken()
   const expiresAt = new Date(Date.now() + CONFIRMATION_VALID_MS)
   const data = {
@@ -96,23 +96,44 @@ export async function signUp(payload: Payload, form: FormData, clientIp: string)
     return { kind: 'accepted' }
   }
 
-  const { token, expiresAt, data } = freshSignup(signupSource(form), language, clientIp, consentWording(formLocale(form)))
-  if (existing) {
-    await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data, depth: 0, overrideAccess: true })
-  } else {
-    await createOrRenew(payload, email, data)
-  }
-  await sendConfirmationRequest(payload, { to: email, token, expiresAt, language })
+  // The consent record keeps the wording in the language the form showed it.
+  await requestConfirmation(payload, { email, existing, source: signupSource(form), clientIp, language, wording: consentWording(formLocale(form)) })
   return { kind: 'accepted' }
 }
 
+/**
+ * Starts the double opt-in for an address: a pending record with a fresh
+ * consent record and confirmation link, and the mail with that link. Used by
+ * the sign-up form and by the import of an existing list (src/collections/NewsletterSubscribers/importSubscribers.ts).
+ */
+export async function requestConfirmation(
+  payload: Payload,
+  {
+    email,
+    existing,
+    source,
+    clientIp,
+    language,
+    wording,
+    extra = {},
+  }: { email: string; existing?: NewsletterSubscriber; source: string; clientIp: string; language: MailLanguage; wording?: string; extra?: { name?: string | null } },
+): Promise<void> {
+  const { token, expiresAt, data } = freshSignup(source, language, clientIp, wording)
+  if (existing) {
+    await payload.update({ collection: 'newsletter-subscribers', id: existing.id, data: { ...data, ...extra } as never, depth: 0, overrideAccess: true })
+  } else {
+    await createOrRenew(payload, email, { ...data, ...extra })
+  }
+  await sendConfirmationRequest(payload, { to: email, token, expiresAt, language })
+}
+
 /** Two sign-ups of the same new address at once: the unique index lets one create it, the other renews that row. */
-async function createOrRenew(payload: Payload, email: string, data: ReturnType<typeof freshSignup>['data']): Promise<void> {
+async function createOrRenew(payload: Payload, email: string, data: ReturnType<typeof freshSignup>['data'] & { name?: string | null }): Promise<void> {
   try {
-    await payload.create({ collection: 'newsletter-subscribers', data: { email, ...data }, depth: 0, overrideAccess: true })
+    await payload.create({ collection: 'newsletter-subscribers', data: { email, ...data } as never, depth: 0, overrideAccess: true })
   } catch (error) {
     const created = await findByEmail(payload, email)
     if (!created) throw error
-    await payload.update({ collection: 'newsletter-subscribers', id: created.id, data, depth: 0, overrideAccess: true })
+    await payload.update({ collection: 'newsletter-subscribers', id: created.id, data: data as never, depth: 0, overrideAccess: true })
   }
 }

@@ -25,7 +25,23 @@ export const Navigation: GlobalConfig = {
   admin: { group: 'Einstellungen' },
   access: { read: anyone, update: isAdmin },
   fields: [
-    { name: 'header', label: 'Hauptmenü', type: 'array', fields: menuItemFields },
+    {
+      name: 'header',
+      label: 'Hauptmenü',
+      type: 'array',
+      fields: [
+        ...menuItemFields,
+        {
+          name: 'children',
+          label: 'Untermenü',
+          labels: { singular: 'Unterpunkt', plural: 'Unterpunkte' },
+          type: 'array',
+          maxRows: 12,
+          admin: { description: 'Optional: Einträge, die unter diesem Menüpunkt aufklappen, z. B. „Geschichte“ unter „Über uns“.' },
+          fields: menuItemFields,
+        },
+      ],
+    },
     { name: 'footer', label: 'Fußzeile', type: 'array', fields: menuItemFields },
   ],
 }

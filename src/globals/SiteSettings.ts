@@ -29,6 +29,33 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'retention',
+      label: 'Löschfristen (Datenschutz)',
+      type: 'group',
+      admin: { description: 'Personenbezogene Daten aus den Formularen werden nach dieser Zeit automatisch gelöscht (täglich geprüft).' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'registrationDays',
+              label: 'Anmeldungen: Tage nach dem Termin',
+              type: 'number',
+              min: 1,
+              admin: { step: 1, placeholder: '30', description: 'Leer lassen: 30 Tage.' },
+            },
+            {
+              name: 'formSubmissionDays',
+              label: 'Formular-Einsendungen: Tage nach dem Eingang',
+              type: 'number',
+              min: 1,
+              admin: { step: 1, placeholder: '90', description: 'Leer lassen: 90 Tage.' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'socialLinks',
       label: 'Soziale Medien',
       type: 'array',

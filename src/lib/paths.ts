@@ -70,3 +70,17 @@ export function directoryPath(filters: Record<string, string | undefined>): stri
   const query = params.toString()
   return query ? `/mitgliedsvereine?${query}` : '/mitgliedsvereine'
 }
+
+/** Termine: the list, one event, its calendar file, and the feed of coming events (route handlers under src/app/(frontend)/[locale]/termine/). */
+export const EVENTS_PATH = '/termine'
+export const eventPath = (slug: string) => `/termine/${slug}`
+export const eventCalendarPath = (slug: string) => `/termine/${slug}/kalender.ics`
+export const EVENTS_FEED_PATH = '/termine/kalender.ics'
+
+/** Projekte and Dokumente. */
+export const PROJECTS_PATH = '/projekte'
+export const projectPath = (slug: string) => `/projekte/${slug}`
+export const DOCUMENTS_PATH = '/dokumente'
+
+/** The contact form of /kontakt (a form editors build, found by this slug). */
+export const CONTACT_FORM_SLUG = 'kontakt'

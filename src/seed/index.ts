@@ -11,7 +11,11 @@ import { slugify } from '@/lib/slugify'
 
 import { ARTICLE_BODY, ARTICLES, CATEGORIES, COUNTRIES, IMAGE_CAPTIONS, ORGANISATION_TYPES } from './data'
 import { EASY_LANGUAGE_PAGES, MEMBERSHIP_PAGE } from './easyLanguage'
+import { seedEvents } from './events'
+import { seedContactForm } from './forms'
+import { seedOldSiteNews } from './oldSite'
 import { demoImage } from './images'
+import { seedDocuments, seedProjects } from './projects'
 import { heading, paragraph, quote, richText } from './lexical'
 import { seedTranslations } from './translations'
 
@@ -190,7 +194,7 @@ async function seedMigo(payload: Payload, articles: { id: number; topic: string;
   }
 }
 
-async function seedPages(payload: Payload) {
+async function seedPages(payload: Payload, satzung?: number) {
   const pages = [
     {
       title: 'Über uns',
@@ -230,9 +234,40 @@ async function seedPages(payload: Payload) {
     // Leichte Sprache: pages of their own at "leichte-sprache/" + the address of the page they explain.
     ...EASY_LANGUAGE_PAGES,
   ]
+  const ids = new Map<string, number>()
   for (const page of pages) {
-    await ensure(payload, 'pages', 'slug', page.slug, () =>
+    ids.set(page.slug, await ensure(payload, 'pages', 'slug', page.slug, () =>
       payload.create({ collection: 'pages', draft: false, data: { ...page, _status: 'published' } as never }),
+    ))
+  }
+  // Sub-pages of „Über uns“ (src/collections/Pages/hooks/parentPath.ts puts them at /ueber-uns/<slug>).
+  const children = [
+    {
+      title: 'Aufgaben und Ziele',
+      slug: 'aufgaben-und-ziele',
+      body: richText(
+        paragraph('Der Verbund vertritt die Interessen seiner Mitgliedsvereine gegenüber Politik, Verwaltung und Öffentlichkeit.'),
+        paragraph('Er berät Vereine bei Gründung, Fördermitteln und Öffentlichkeitsarbeit, bringt sie miteinander ins Gespräch und stärkt die Teilhabe von Menschen mit Einwanderungsgeschichte in Essen.'),
+      ),
+    },
+    {
+      title: 'Geschichte',
+      slug: 'geschichte',
+      body: richText(
+        paragraph('Im Jahr 2000 schlossen sich Essener Migrantenorganisationen zum Verbund zusammen. Seitdem ist er stetig gewachsen: heute sind es über 70 Vereine aus über 20 Herkunftsländern.'),
+        paragraph(`${FILL_IN}Meilensteine der Verbundgeschichte]`),
+      ),
+    },
+    {
+      title: 'Satzung',
+      slug: 'satzung',
+      body: richText(paragraph('Die Satzung regelt Zweck, Mitgliedschaft und Organe des Verbunds. Sie steht hier als PDF zum Herunterladen bereit.')),
+      attachments: satzung ? [{ file: satzung }] : [],
+    },
+  ]
+  for (const child of children) {
+    await ensure(payload, 'pages', 'slug', `ueber-uns/${child.slug}`, () =>
+      payload.create({ collection: 'pages', draft: false, data: { ...child, parent: ids.get('ueber-uns'), _status: 'published' } as never }),
     )
   }
 }
@@ -263,7 +298,15 @@ async function seedGlobals(payload: Payload) {
           { label: 'Aktuelles', href: '/aktuelles' },
           { label: 'Mitgliedsvereine', href: '/mitgliedsvereine' },
           { label: 'migo', href: '/migo' },
-          { label: 'Über uns', href: '/ueber-uns' },
+          {
+            label: 'Über uns',
+            href: '/ueber-uns',
+            children: [
+              { label: 'Aufgaben und Ziele', href: '/ueber-uns/aufgaben-und-ziele' },
+              { label: 'Geschichte', href: '/ueber-uns/geschichte' },
+              { label: 'Satzung', href: '/ueber-uns/satzung' },
+            ],
+          },
           { label: 'Kontakt', href: '/kontakt' },
         ],
         footer: [
@@ -287,8 +330,14 @@ export async function seedDemoContent(payload: Payload, logins: DemoLogin[]): Pr
   // The demo representative speaks for the first organisation of the directory.
   created.push(...(await seedUsers(payload, logins.filter((l) => l.role === 'member'), organisations[0])))
   const articles = await seedArticles(payload, images, categories, organisations)
+  await seedOldSiteNews(payload)
   await seedMigo(payload, articles)
-  await seedPages(payload)
+  const bound = (collection: CollectionSlug, field: string, value: string, create: () => Promise<{ id: number }>) => ensure(payload, collection, field, value, create)
+  const documents = await seedDocuments(payload, bound)
+  await seedPages(payload, documents.get('satzung.pdf'))
+  const events = await seedEvents(payload, images, organisations, (slug, create) => ensure(payload, 'events', 'slug', slug, create))
+  await seedProjects(payload, bound, { images, documents, organisations, events, articles: articles.map((a) => a.id) })
+  await seedContactForm(payload, (slug, create) => ensure(payload, 'forms', 'slug', slug, create), 'info@example.org')
   await seedGlobals(payload)
   await seedTranslations(payload, organisations)
   return created

@@ -36,7 +36,7 @@ export type FrontServerOptions = {
   /** The site's not-found page in a language (rendered by Next, kept until content changes). */
   notFoundPage: (locale: Locale) => Promise<Buffer>
   /** A redirect target for a path (changed slugs), or undefined. */
-  redirectFor?: (pathname: string) => string | undefined
+  redirectFor?: (pathname: string) => string | null | undefined
   /** Resolves when reads may proceed (the changes of a preceding write have been heard), or null. */
   readBarrier?: () => Promise<unknown> | null
   /** Called when a write request has been answered (read-your-writes, see index.ts). */

@@ -14,7 +14,7 @@ import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import type { ChangeReach } from '../cache/dependencies'
-import { reachOfDueArticle } from '../cache/invalidation'
+import { reachOfDueArticle, reachOfEndedEvent } from '../cache/invalidation'
 import { localizedPath, type Locale } from '../i18n/locales'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { siteIsHttps } from '../lib/paths'
@@ -24,7 +24,8 @@ import { NOT_FOUND_PATH } from './errorPages'
 import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
-import { readArticlesDueBetween, readSiteState } from './siteState'
+import { compileRedirects } from './redirectRules'
+import { readArticlesDueBetween, readEventsEndedBetween, readSiteState } from './siteState'
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
 const port = Number(process.env.PORT || 3000)
@@ -42,7 +43,7 @@ const MAX_TIMER_MS = 60 * 60 * 1000
 const cacheEnabled = process.env.PAGE_CACHE !== 'off'
 const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024 })
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
-let redirects = new Map<string, string>()
+let redirects = compileRedirects([])
 let dueTimer: NodeJS.Timeout | undefined
 /** The site's not-found page per language as rendered by Next, kept until content changes (see errorPages.ts). */
 const notFoundPages = new Map<Locale, Promise<Buffer>>()
@@ -62,15 +63,20 @@ function drop(change: ChangeReach): number {
 /** Until when due articles have been announced: the next check starts there. */
 let dueCheckedUntil = new Date()
 
-/** Articles whose publish date has come become visible without a write: the pages they enter are dropped now. */
-async function announceDueArticles(): Promise<void> {
+/**
+ * Some pages change by time alone, with no write: an article whose publish date
+ * has come enters its lists, an event that is over leaves the coming ones.
+ * The pages they touch are dropped at that moment.
+ */
+async function announceChangesByTime(): Promise<void> {
   const now = new Date()
-  const due = await readArticlesDueBetween(pool, dueCheckedUntil, now)
+  const [articles, events] = await Promise.all([readArticlesDueBetween(pool, dueCheckedUntil, now), readEventsEndedBetween(pool, dueCheckedUntil, now)])
   dueCheckedUntil = now
-  for (const article of due) {
+  for (const article of articles) {
     const reach = reachOfDueArticle(article)
     if (reach) console.info(`Page cache: dropped ${drop(reach)} pages as article ${article.id} became due`)
   }
+  for (const event of events) console.info(`Page cache: dropped ${drop(reachOfEndedEvent(event))} pages as event ${event.id} ended`)
   await rereadSiteState()
 }
 
@@ -81,7 +87,7 @@ async function rereadSiteState(): Promise<void> {
   clearTimeout(dueTimer)
   if (state.nextDueAt) {
     const wait = Math.max(0, Math.min(state.nextDueAt.getTime() - Date.now() + 50, MAX_TIMER_MS))
-    dueTimer = setTimeout(() => void announceDueArticles().catch((error) => console.error('Page cache: due articles failed', error)), wait)
+    dueTimer = setTimeout(() => void announceChangesByTime().catch((error) => console.error('Page cache: changes by time failed', error)), wait)
     dueTimer.unref()
   }
 }
@@ -142,7 +148,7 @@ const handleRequest = createFrontServer({
   cache,
   security: { https: siteIsHttps() },
   notFoundPage: renderNotFoundPage,
-  redirectFor: (pathname) => redirects.get(pathname),
+  redirectFor: (pathname) => redirects.match(pathname),
   readBarrier: () => barrier,
   afterWrite: holdReadsUntilWritesAreHeard,
   internalToken: INTERNAL,

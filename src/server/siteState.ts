@@ -1,22 +1,28 @@
 import pg from 'pg'
 
+import { compileRedirects, type RedirectMatcher } from './redirectRules'
+
 /**
  * What the front server needs from the database between changes: the redirect
- * table, and when the next already-published article becomes due (its publish
- * date lies ahead), so that the pages it enters are dropped at that moment.
+ * table, and when cached lists next go stale by time alone — an already-published
+ * article becomes due (its publish date lies ahead), or a published event is
+ * over (it leaves the coming events) — so that they are dropped at that moment.
  * Read once per change, never per request.
  */
-export type SiteState = { redirects: Map<string, string>; nextDueAt: Date | null }
+export type SiteState = { redirects: RedirectMatcher; nextDueAt: Date | null }
 
 export async function readSiteState(pool: pg.Pool): Promise<SiteState> {
   const [redirects, due] = await Promise.all([
-    pool.query<{ from: string; to: string }>('select "from", "to" from redirects'),
+    pool.query<{ from: string; to: string }>('select "from", "to" from redirects order by id'),
     pool.query<{ due: Date | null }>(
-      `select min(published_at) as due from articles where _status = 'published' and published_at > now()`,
+      `select min(due) as due from (
+         select min(published_at) as due from articles where _status = 'published' and published_at > now()
+         union all select min(lasts_until) from events where _status = 'published' and lasts_until > now()
+       ) as next`,
     ),
   ])
   return {
-    redirects: new Map(redirects.rows.map((row) => [row.from, row.to])),
+    redirects: compileRedirects(redirects.rows),
     nextDueAt: due.rows[0]?.due ?? null,
   }
 }
@@ -42,4 +48,10 @@ export async function readArticlesDueBetween(pool: pg.Pool, after: Date, until: 
     categories: row.categories,
     organisations: row.organisations,
   }))
+}
+
+/** The published events that ended in (after, until]: they leave the coming events without any write. */
+export async function readEventsEndedBetween(pool: pg.Pool, after: Date, until: Date): Promise<{ id: number }[]> {
+  const { rows } = await pool.query<{ id: number }>(`select id from events where _status = 'published' and lasts_until > $1 and lasts_until <= $2`, [after, until])
+  return rows
 }

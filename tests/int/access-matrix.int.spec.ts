@@ -43,6 +43,15 @@ const EXPECTED: Record<string, Record<Role, Operation[]>> = {
   'newsletter-unsubscribe-tokens': { member: [], anonymous: [], editor: [], admin: [] },
   // Who received which issue: admins read it; only the sender writes it.
   'newsletter-deliveries': { member: [], anonymous: [], editor: [], admin: ['read'] },
+  // Another organisation's events (a member's own: see events.int.spec.ts).
+  events: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  projects: { member: ['read'], anonymous: ['read'], editor: ['read', 'read draft', 'create', 'update', 'delete'], admin: ['read', 'read draft', 'create', 'update', 'delete'] },
+  // Forms editors build: the public reads them (without their mail settings).
+  forms: { member: ['read'], anonymous: ['read'], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
+  // Submissions come only through the form route (src/forms/formSubmission.ts); a record nobody edits.
+  'form-submissions': { member: [], anonymous: [], editor: ['read', 'delete'], admin: ['read', 'delete'] },
+  // Registrants' personal data: staff only, never public.
+  'event-registrations': { member: [], anonymous: [], editor: ['read', 'create', 'update', 'delete'], admin: ['read', 'create', 'update', 'delete'] },
   // Payload's own collections. The jobs queue is staff business (src/jobs/access.ts); only the queue writes it.
   'payload-jobs': { member: [], anonymous: [], editor: ['read'], admin: ['read'] },
   'payload-kv': { member: [], anonymous: [], editor: [], admin: [] },
@@ -61,6 +70,8 @@ const OUTSIDE_MATRIX: Record<string, string> = {
 const GLOBALS_EXPECTED: Record<GlobalSlug, Record<Role, ('read' | 'update')[]>> = {
   'site-settings': { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
   navigation: { anonymous: ['read'], member: ['read'], editor: ['read'], admin: ['read', 'update'] },
+  // Payload's scheduler bookkeeping (when the nightly deletions run next): admins only (src/access/systemGlobals.ts).
+  'payload-jobs-stats': { anonymous: [], member: [], editor: [], admin: ['read', 'update'] },
 }
 /** A change each collection accepts, for the update cells (others change their title). */
 const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
@@ -75,9 +86,11 @@ const UPDATES: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'payload-kv': { data: { geaendert: true } },
   'payload-locked-documents': { globalSlug: 'geaendert' },
   'payload-preferences': { value: { geaendert: true } },
+  'event-registrations': { status: 'cancelled' },
+  'form-submissions': { submissionData: [] },
 }
 
-const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations'])
+const DRAFT_COLLECTIONS = new Set(['articles', 'pages', 'newsletter-issues', 'member-organisations', 'events', 'projects'])
 
 let payload: Payload
 const users: Partial<Record<Role, User>> = {}
@@ -89,6 +102,16 @@ let subscriberId: number
 let issueId: number
 /** The category that edit-lock fixtures lock. */
 let categoryId: number
+/** The event that registration fixtures belong to (another organisation's than the member's). */
+let eventId: number
+/** The form that submission fixtures belong to. */
+let formId: number
+/** An organisation the member does not represent. */
+let otherOrganisationId: number
+
+const lexicalText = (text: string) => ({
+  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] },
+})
 
 /** Valid data for a new document (a unique slug each time). */
 function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'published'): Record<string, unknown> {
@@ -126,6 +149,16 @@ function sample(collection: CollectionSlug, status: 'published' | 'draft' = 'pub
       return { document: { relationTo: 'categories', value: categoryId }, user: { relationTo: 'users', value: users.admin!.id } }
     case 'payload-preferences':
       return { key: slug, value: { n: counter }, user: { relationTo: 'users', value: users.admin!.id } }
+    case 'events':
+      return { title: `Termin ${counter}`, slug, startsAt: new Date(Date.now() + 86_400_000).toISOString(), organiser: otherOrganisationId, ...published }
+    case 'forms':
+      return { title: `Formular ${counter}`, slug, confirmationType: 'message', confirmationMessage: lexicalText('Danke.'), emails: [{ emailTo: 'buero@test.example', subject: 'Neu' }] }
+    case 'form-submissions':
+      return { form: formId, submissionData: [{ field: 'name', value: `Person ${counter}` }] }
+    case 'projects':
+      return { title: `Projekt ${counter}`, slug, ...published }
+    case 'event-registrations':
+      return { event: eventId, name: `Person ${counter}`, email: `anmeldung-${counter}@test.example`, status: 'waiting' }
     default:
       throw new Error(`no sample for ${collection}`)
   }
@@ -167,6 +200,9 @@ beforeAll(async () => {
   subscriberId = (await payload.create({ collection: 'newsletter-subscribers', data: { email: 'matrix-leser@test.example', status: 'pending' } })).id
   issueId = (await fixture('newsletter-issues')).id
   categoryId = (await fixture('categories')).id
+  otherOrganisationId = (await payload.create({ collection: 'member-organisations', data: sample('member-organisations') as never })).id
+  eventId = (await fixture('events')).id
+  formId = (await fixture('forms')).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5a6b' } }).png().toBuffer()
 })
 
@@ -219,7 +255,12 @@ for (const [slug, byRole] of Object.entries(GLOBALS_EXPECTED) as [GlobalSlug, Re
         const expected = byRole[role].includes(operation)
         it(`${role} × ${operation} → ${expected ? 'erlaubt' : 'verweigert'}`, async () => {
           counter += 1
-          const change = slug === 'site-settings' ? { siteName: `Test ${counter}` } : { header: [{ label: `Punkt ${counter}`, href: '/aktuelles' }] }
+          const change =
+            slug === 'site-settings'
+              ? { siteName: `Test ${counter}` }
+              : slug === 'payload-jobs-stats'
+                ? { stats: { geaendert: counter } }
+                : { header: [{ label: `Punkt ${counter}`, href: '/aktuelles' }] }
           const before = JSON.stringify(await payload.findGlobal({ slug, depth: 0 }))
           const result = await allowed(() =>
             operation === 'read' ? payload.findGlobal({ slug, ...asRole(role) }) : payload.updateGlobal({ slug, data: change as never, ...asRole(role) }),
@@ -227,8 +268,8 @@ for (const [slug, byRole] of Object.entries(GLOBALS_EXPECTED) as [GlobalSlug, Re
           expect(result).toBe(expected)
           const after = await payload.findGlobal({ slug, depth: 0 })
           if (operation === 'update' && result) {
-            if (slug === 'site-settings') expect(after).toMatchObject(change)
-            else expect((after as { header?: { label: string }[] }).header?.map((item) => item.label)).toEqual([`Punkt ${counter}`])
+            if (slug === 'navigation') expect((after as { header?: { label: string }[] }).header?.map((item) => item.label)).toEqual([`Punkt ${counter}`])
+            else expect(after).toMatchObject(change)
           } else {
             expect(JSON.stringify(after)).toBe(before)
           }

@@ -91,3 +91,13 @@ it('refuses addresses that would lead off the site, with a German message', asyn
   }
   expect((await payload.find({ collection: 'redirects', where: { from: { like: 'alt-' } } })).totalDocs).toBe(0)
 })
+
+it('accepts patterns and old addresses with dots, and refuses broken patterns in German', async () => {
+  const editor = await createUser(payload, 'editor')
+  const asEditor = { overrideAccess: false, user: editor }
+  await payload.create({ collection: 'redirects', data: { from: '/ueber-uns/geschichte.html', to: '/ueber-uns/geschichte' }, ...asEditor })
+  await payload.create({ collection: 'redirects', data: { from: '/start/verbund-news/article/:slug/:id.html', to: '/aktuelles/nachrichten/:slug' }, ...asEditor })
+  await expect(
+    payload.create({ collection: 'redirects', data: { from: '/servicecenter/:slug', to: '/aktuelles/:id' }, ...asEditor }),
+  ).rejects.toThrow(/Alte Adresse/)
+})

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
 import { isStaff } from '@/access/isStaff'
+import { attachmentsField } from '@/fields/attachments'
 import { dateTimeDisplay, schedulePublishDisplay } from '@/fields/dateTimeDisplay'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
@@ -56,6 +57,7 @@ export const Articles: CollectionConfig = {
       admin: { description: 'Bildunterschrift und Urheber des Bildes erscheinen unter dem Bild.' },
     },
     { name: 'body', label: 'Text', type: 'richText', localized: true, editor: bodyEditor },
+    attachmentsField,
     sourceField,
     seoFields,
     slugField({ fallbackPrefix: 'beitrag' }),
@@ -78,6 +80,18 @@ export const Articles: CollectionConfig = {
       relationTo: 'categories',
       hasMany: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'legacyId',
+      label: 'Nummer auf der alten Website',
+      type: 'text',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.legacyId),
+        description: 'Vom Import der alten Website (npm run import:news); ihre alten Adressen leiten hierher weiter.',
+      },
     },
     {
       name: 'organisations',

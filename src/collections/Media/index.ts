@@ -2,8 +2,9 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
+import { readMedia } from '@/access/mediaAccess'
+import { DOCUMENT_KINDS } from '@/lib/documentKinds'
 
 import { checkFileType } from './hooks/checkFileType'
 
@@ -18,7 +19,7 @@ export const Media: CollectionConfig = {
     description: 'Fotos (JPEG, PNG, WebP, AVIF) und PDF-Dateien bis 20 MB, mit Bildbeschreibung und Urheberangabe.',
   },
   defaultSort: '-createdAt',
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: readMedia, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeOperation: [checkFileType] },
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
@@ -49,6 +50,34 @@ export const Media: CollectionConfig = {
       label: 'Urheber / Bildnachweis',
       type: 'text',
       admin: { description: 'z. B. „© Name, Stadt Essen“' },
+    },
+    // Documents (PDFs): the kind and the public flag belong to the file, not to a link to it: one file (the
+    // Satzung) can be attached to a page, a project and an article, and /dokumente lists files, not links.
+    {
+      name: 'title',
+      label: 'Titel des Dokuments',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Für PDF-Dateien: so erscheint die Datei in Anhängen und unter „Dokumente“, z. B. „Satzung (Fassung 2024)“.' },
+    },
+    {
+      name: 'documentKind',
+      label: 'Art des Dokuments',
+      type: 'select',
+      index: true,
+      options: DOCUMENT_KINDS.map((kind) => ({ ...kind })),
+      admin: { position: 'sidebar', description: 'Mit einer Art (und öffentlich) erscheint die Datei unter „Dokumente“.' },
+    },
+    {
+      name: 'public',
+      label: 'Öffentlich',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Ohne Häkchen sehen und laden nur Redaktion und Verwaltung die Datei herunter, auch wenn sie irgendwo verlinkt ist.',
+      },
     },
   ],
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { readCsvUpload } from '@/lib/csvUpload'
 
 import { exportOrganisationsCsv } from './csv/exportOrganisations'
 import { importOrganisationsCsv } from './csv/importOrganisations'
@@ -36,19 +37,9 @@ const importCsv: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) return forbidden()
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_CSV_BYTES) {
-      return Response.json({ message: 'Die Datei ist größer als 2 MB.' }, { status: 413 })
-    }
-    let form: FormData | undefined
-    try {
-      form = await req.formData?.()
-    } catch {
-      form = undefined
-    }
-    const file = form?.get('datei')
-    if (!file || typeof file === 'string') return Response.json({ message: 'Bitte eine CSV-Datei auswählen.' }, { status: 400 })
-    if (file.size > MAX_CSV_BYTES) return Response.json({ message: 'Die Datei ist größer als 2 MB.' }, { status: 413 })
-    const report = await importOrganisationsCsv(req.payload, await file.text(), { dryRun: form?.get('pruefen') === '1', req })
+    const upload = await readCsvUpload(req, MAX_CSV_BYTES)
+    if (upload instanceof Response) return upload
+    const report = await importOrganisationsCsv(req.payload, upload.text, { dryRun: upload.dryRun, req })
     return Response.json(report, { status: report.errors.length ? 400 : 200 })
   },
 }

@@ -55,7 +55,10 @@ export const MemberOrganisations: CollectionConfig = {
   },
   // Drafts are how member representatives propose changes and how applications wait for review.
   versions: { maxPerDoc: 30, drafts: true },
-  hooks: { beforeOperation: [membersSaveDrafts], afterChange: [notifyAdminsOfProposal] },
+  hooks: {
+    beforeOperation: [membersSaveDrafts],
+    afterChange: [notifyAdminsOfProposal({ subject: 'Änderungsvorschlag für', titleOf: (doc) => String(doc.name) })],
+  },
   endpoints: organisationEndpoints,
   fields: [
     { name: 'name', label: 'Name des Vereins', type: 'text', required: true },

@@ -5,6 +5,8 @@ import { DEFAULT_MAIL_LANGUAGE } from '@/email/i18n'
 import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
 import { EMAIL_MESSAGE, isEmail } from '@/lib/validation'
 
+
+import { subscriberEndpoints } from './endpoints'
 import { deleteUnsubscribeTokens } from './hooks/deleteUnsubscribeTokens'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
@@ -31,12 +33,14 @@ export const NewsletterSubscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'language', 'consent.signedUpAt', 'consent.confirmedAt'],
     listSearchableFields: ['email'],
+    components: { beforeListTable: ['/components/admin/SubscribersCsvImport#SubscribersCsvImport'] },
     description:
       'Wer migo abonniert hat. migo erhalten nur bestätigte Adressen (doppelte Bestätigung per E-Mail). Abmeldungen bleiben als Nachweis erhalten.',
   },
   defaultSort: '-createdAt',
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { beforeDelete: [deleteUnsubscribeTokens] },
+  endpoints: subscriberEndpoints,
   fields: [
     {
       name: 'email',
@@ -47,6 +51,7 @@ export const NewsletterSubscribers: CollectionConfig = {
       hooks: { beforeValidate: [normaliseEmail] },
       validate: (value: string | null | undefined) => (value && isEmail(value) ? true : EMAIL_MESSAGE),
     },
+    { name: 'name', label: 'Name', type: 'text', admin: { description: 'Freiwillig, z. B. aus dem Import einer bisherigen Liste.' } },
     {
       name: 'status',
       label: 'Status',

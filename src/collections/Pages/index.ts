@@ -1,7 +1,9 @@
+import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { attachmentsField } from '@/fields/attachments'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -9,6 +11,7 @@ import { stampTextChange, translationStatusFields } from '@/fields/translationSt
 import { pagePath, previewUrl } from '@/lib/paths'
 
 import { recordSlugRedirect } from '../Redirects/hooks/recordSlugRedirect'
+import { prefixParentPath } from './hooks/parentPath'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -26,10 +29,11 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
-  hooks: { beforeChange: [stampTextChange], afterChange: [recordSlugRedirect(pagePath)] },
+  hooks: { beforeValidate: [prefixParentPath], beforeChange: [stampTextChange], afterChange: [recordSlugRedirect(pagePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },
+    attachmentsField,
     seoFields,
     slugField({ fallbackPrefix: 'seite', allowPath: true }),
     {
@@ -40,5 +44,11 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Zum Beispiel auf der Seite „leichte-sprache/migo“.' },
     },
     ...translationStatusFields,
+    // Nesting (@payloadcms/plugin-nested-docs, see src/collections/Pages/nesting.ts): the parent, and the breadcrumbs it keeps.
+    createParentField('pages', {
+      label: 'Übergeordnete Seite',
+      admin: { position: 'sidebar', description: 'z. B. „Über uns“ für „Geschichte“: die Adresse wird dann /ueber-uns/geschichte.' },
+    }),
+    createBreadcrumbsField('pages', { label: 'Brotkrumennavigation', admin: { position: 'sidebar', readOnly: true } }),
   ],
 }

@@ -13,6 +13,8 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796 } from '../../../components/admin/TranslationStatusCell'
 import { DirectoryCsv as DirectoryCsv_36669d65f544430d904efb46366e9c0e } from '../../../components/admin/DirectoryCsv'
 import { NewsletterSendPanel as NewsletterSendPanel_55c9e823ecda45339a745d69bc864267 } from '../../../components/admin/NewsletterSendPanel'
+import { SubscribersCsvImport as SubscribersCsvImport_059b195727cb16fe36337ac2aa5236c3 } from '../../../components/admin/SubscribersCsvImport'
+import { RegistrationsCsv as RegistrationsCsv_16ddf6ab85a717114b5fe22f4368caec } from '../../../components/admin/RegistrationsCsv'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -32,5 +34,7 @@ export const importMap = {
   "/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796,
   "/components/admin/DirectoryCsv#DirectoryCsv": DirectoryCsv_36669d65f544430d904efb46366e9c0e,
   "/components/admin/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_55c9e823ecda45339a745d69bc864267,
+  "/components/admin/SubscribersCsvImport#SubscribersCsvImport": SubscribersCsvImport_059b195727cb16fe36337ac2aa5236c3,
+  "/components/admin/RegistrationsCsv#RegistrationsCsv": RegistrationsCsv_16ddf6ab85a717114b5fe22f4368caec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

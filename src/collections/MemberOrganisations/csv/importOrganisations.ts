@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { MemberOrganisation } from '@/payload-types'
+import { parseCsv } from '@/lib/csvRead'
 import { slugify } from '@/lib/slugify'
 
 import { cellsOf, dataOf, HEADERS, readRow, rowOf, type OrganisationRow } from './columns'
@@ -15,24 +15,6 @@ const FIRST_DATA_ROW = 2
 export const MAX_ROWS = 5000
 
 type Planned = { line: number; row: OrganisationRow; slug: string; existing: MemberOrganisation | null }
-
-/** Spreadsheets write `;` (German Excel) or `,`: the header line tells which. */
-function delimiterOf(text: string): ';' | ',' {
-  const header = text.split(/\r?\n/, 1)[0] ?? ''
-  return (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ','
-}
-
-function parseCsv(text: string): { records: Record<string, string>[] } | { error: string } {
-  try {
-    const records = parse(text, { bom: true, columns: true, delimiter: delimiterOf(text), skip_empty_lines: true, trim: true, relax_column_count: true }) as Record<
-      string,
-      string
-    >[]
-    return { records }
-  } catch (error) {
-    return { error: `Die Datei ist keine lesbare CSV-Datei (${error instanceof Error ? error.message : String(error)}).` }
-  }
-}
 
 /**
  * Imports the directory from CSV, all or nothing. Every row is checked first

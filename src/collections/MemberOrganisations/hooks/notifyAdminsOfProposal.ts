@@ -5,21 +5,34 @@ import { notifyAdmins } from '@/lib/notifyAdmins'
 import { absoluteUrl } from '@/lib/paths'
 import { type RateLimit, withinRateLimit } from '@/lib/rateLimit'
 
-/** One mail per organisation and hour: a representative saving ten times is one proposal to review. Counted in PostgreSQL, so it holds across instances. */
+/** One mail per document and hour: a representative saving ten times is one proposal to review. Counted in PostgreSQL, so it holds across instances. */
 export const PROPOSAL_NOTICES: RateLimit = { bucket: 'proposal-notice', limit: 1, windowMs: 60 * 60 * 1000 }
 
-/** When a member representative saves a change, the admins hear of it and can review and publish it. */
-export const notifyAdminsOfProposal: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (!hasRole(req.user, 'member')) return doc
-  if (!(await withinRateLimit(req.payload, PROPOSAL_NOTICES, [`organisation:${doc.id}`]))) return doc
-  await notifyAdmins(req.payload, {
-    subject: `Änderungsvorschlag für „${doc.name}“`,
-    text: [
-      `${req.user?.name ?? 'Eine Vereinsvertretung'} hat Änderungen am Eintrag „${doc.name}“ gespeichert.`,
-      'Sie werden öffentlich, sobald eine Administratorin oder ein Administrator sie prüft und veröffentlicht:',
-      absoluteUrl(`/admin/collections/member-organisations/${doc.id}`),
-      'Weitere Änderungen derselben Stunde sind im Entwurf enthalten; dazu kommt keine eigene Nachricht.',
-    ].join('\n\n'),
-  })
-  return doc
+type Proposal = {
+  /** "Änderungsvorschlag für" / "Terminvorschlag:". */
+  subject: string
+  /** The document's name as staff know it. */
+  titleOf: (doc: Record<string, unknown>) => string
+}
+
+/**
+ * When a member representative saves a change, the admins hear of it and can
+ * review and publish it: at most one mail per document and hour.
+ */
+export function notifyAdminsOfProposal({ subject, titleOf }: Proposal): CollectionAfterChangeHook {
+  return async ({ collection, doc, req }) => {
+    if (!hasRole(req.user, 'member')) return doc
+    if (!(await withinRateLimit(req.payload, PROPOSAL_NOTICES, [`${collection.slug}:${doc.id}`]))) return doc
+    const title = titleOf(doc)
+    await notifyAdmins(req.payload, {
+      subject: `${subject} „${title}“`,
+      text: [
+        `${req.user?.name ?? 'Eine Vereinsvertretung'} hat „${title}“ gespeichert.`,
+        'Öffentlich wird es, sobald jemand aus der Geschäftsstelle es prüft und veröffentlicht:',
+        absoluteUrl(`/admin/collections/${collection.slug}/${doc.id}`),
+        'Weitere Änderungen derselben Stunde sind im Entwurf enthalten; dazu kommt keine eigene Nachricht.',
+      ].join('\n\n'),
+    })
+    return doc
+  }
 }
