@@ -27,8 +27,8 @@ export const seeOther = (location: string): Response =>
  * is trusted markup. Never cached, and never telling its address onward: such
  * pages answer links from mails, whose address holds a secret token.
  */
-export const pageAnswer = (status: number, title: string, body: string): Response =>
-  new Response(simplePage(title, body, { noReferrer: true }), {
+export const pageAnswer = (status: number, title: string, body: string, language: { lang?: string; dir?: 'ltr' | 'rtl' } = {}): Response =>
+  new Response(simplePage(title, body, { ...language, noReferrer: true }), {
     status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
   })

@@ -163,7 +163,8 @@ test('a free page, an organisation, a category and an image each drop only the p
     await warmAll(request)
     const image = await request.patch(`/api/media/${articleA.heroImage}`, { headers: editorHeaders, data: { caption: `Bildunterschrift ${Date.now()}` } })
     expect(image.status()).toBe(200)
-    await expectAfterChange(request, { dropped: ['articleA', 'home'], kept: ['imprint', 'directory', 'profile', 'migo'] })
+    // Demo photos recur on many cards (the profile's news among them): only pages without images stay.
+    await expectAfterChange(request, { dropped: ['articleA', 'home'], kept: ['imprint', 'migo'] })
   }
 })
 
