@@ -30,8 +30,9 @@ export const stampTextChange: CollectionBeforeChangeHook = async ({ collection, 
       : {}
   const title = 'title' in data ? data.title : previous.title
   const body = 'body' in data ? data.body : previous.body
-  const changed =
-    (title ?? '').trim() !== (previous.title ?? '').trim() || richTextPlainText(body) !== richTextPlainText(previous.body)
+  // Whatever a request sends (an object, a number) is compared as text, never trusted to be one.
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+  const changed = text(title) !== text(previous.title) || richTextPlainText(body) !== richTextPlainText(previous.body)
   return { ...data, textChangedAt: changed ? new Date().toISOString() : (previous.textChangedAt ?? null) }
 }
 

@@ -38,8 +38,8 @@ export const seeOther = (location: string): Response =>
  * address onward: such pages answer links from mails, whose address holds a
  * secret token.
  */
-export const pageAnswer = (status: number, title: string, body: string, locale: Locale = DEFAULT_LOCALE): Response =>
-  new Response(simplePage(title, body, { lang: locale, dir: dirOf(locale), noReferrer: true }), {
+export const pageAnswer = (status: number, title: string, body: string, language: { lang?: string; dir?: 'ltr' | 'rtl' } = {}): Response =>
+  new Response(simplePage(title, body, { ...language, noReferrer: true }), {
     status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
   })
@@ -55,7 +55,7 @@ export function problemAnswer(request: Request, { status, message, errors, label
     message,
     `${items ? `<ul>${items}</ul>` : ''}
 <p><a href="${escapeHtml(back)}">${escapeHtml(forms.back)}</a> – ${escapeHtml(forms.backHint)}</p>`,
-    locale,
+    { lang: locale, dir: dirOf(locale) },
   )
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Payload } from 'payload'
 
-import { isMailLanguage, type MailLanguage } from '@/email/i18n'
+import { isMailLanguage, mailLanguageOf, type MailLanguage } from '@/email/i18n'
 import { sendSubscriptionConfirmed } from '@/email/subscriptionMails'
 import { hashToken, isTokenShaped } from '@/lib/tokens'
 import type { NewsletterSubscriber } from '@/payload-types'
@@ -31,8 +31,11 @@ async function confirmationOf(payload: Payload, token: unknown): Promise<{ state
   return { state: 'valid', subscriber }
 }
 
-/** Whether a confirmation link would still confirm, without confirming: for the page opening the link shows. */
-export const confirmationLinkState = async (payload: Payload, token: unknown): Promise<ConfirmLinkState> => (await confirmationOf(payload, token)).state
+/** Whether a confirmation link would still confirm, and in whose language, without confirming: for the page opening the link shows. */
+export async function confirmationLink(payload: Payload, token: unknown): Promise<{ state: ConfirmLinkState; language: MailLanguage }> {
+  const { state, subscriber } = await confirmationOf(payload, token)
+  return { state, language: mailLanguageOf(subscriber?.language) }
+}
 
 /**
  * Confirms the subscription whose link this is, records when and from which
@@ -66,8 +69,11 @@ export async function confirmSubscription(payload: Payload, token: unknown, clie
 
 export type UnsubscribeOutcome = 'unsubscribed' | 'unknown'
 
-/** Whether an unsubscribe link is one of ours, without acting: for the page opening the link shows. */
-export const isKnownUnsubscribeLink = async (payload: Payload, token: unknown): Promise<boolean> => (await subscriberOfLink(payload, token)) !== null
+/** Whether an unsubscribe link is one of ours and in whose language, without acting: for the page opening the link shows. */
+export async function unsubscribeLink(payload: Payload, token: unknown): Promise<{ known: boolean; language: MailLanguage }> {
+  const subscriber = await subscriberOfLink(payload, token)
+  return { known: subscriber !== null, language: mailLanguageOf(subscriber?.language) }
+}
 
 /**
  * Unsubscribes whoever this link was mailed to, at once: no login, no second

@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from './uploadLimit'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from './uploadLimit'
 
 /**
  * How large a request body may be, by route: the one list the front server
@@ -29,9 +29,9 @@ export const BODY_LIMITS = {
   ],
   apiDefault: 1 * MB,
   api: [
-    { path: /^\/api\/media(\/|$)/, methods: ['POST', 'PATCH'], bytes: MAX_UPLOAD_BYTES + ENVELOPE },
+    { path: /^\/api\/media(\/|$)/, methods: ['POST', 'PATCH'], bytes: MAX_UPLOAD_BYTES + ENVELOPE, message: UPLOAD_TOO_LARGE_MESSAGE },
     { path: /^\/api\/member-organisations\/import$/, methods: ['POST'], bytes: 2 * MB + ENVELOPE },
-  ] as { path: RegExp; methods?: string[]; bytes: number }[],
+  ] as { path: RegExp; methods?: string[]; bytes: number; message?: string }[],
   /** The admin's server functions carry a whole document's form state (long articles included). */
   admin: 2 * MB,
 }

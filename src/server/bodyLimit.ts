@@ -10,14 +10,14 @@ import { BODY_LIMITS } from '../lib/bodyLimits'
  * memory does not grow with what a client sends.
  */
 
-export type BodyLimit = { bytes: number; kind: 'api' | 'page' }
+export type BodyLimit = { bytes: number; kind: 'api' | 'page'; message?: string }
 
 /** The limit of a request by its path (before any language prefix is taken off). */
 export function bodyLimitFor(method: string | undefined, url: string): BodyLimit {
   const path = url.split('?', 1)[0]
   if (path.startsWith('/api/')) {
     const special = BODY_LIMITS.api.find((rule) => rule.path.test(path) && (!rule.methods || rule.methods.includes(method ?? '')))
-    return { bytes: special?.bytes ?? BODY_LIMITS.apiDefault, kind: 'api' }
+    return { bytes: special?.bytes ?? BODY_LIMITS.apiDefault, kind: 'api', message: special?.message }
   }
   if (path === '/admin' || path.startsWith('/admin/')) return { bytes: BODY_LIMITS.admin, kind: 'api' }
   const form = BODY_LIMITS.forms.find((rule) => rule.path.test(path))

@@ -3,12 +3,14 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 import { collectDependencies, type PageDependencies } from '../cache/dependencies'
 import { DEFAULT_LOCALE, localizedPath, type Locale } from '../i18n/locales'
+import { escapeMarkup } from '../lib/escapeMarkup'
 import { simplePage } from '../lib/simplePage'
 import { announcedTooLarge, bodyLimitFor, limitBody, LINGER_MS, type BodyLimit } from './bodyLimit'
 import { canonicalUrl } from './canonicalUrl'
 import { captureAnswer, isHtml, silence, writeAnswer, type Answer, type Capture } from './capturedAnswer'
 import { NOT_FOUND_PATH, serverErrorPage } from './errorPages'
 import { mapRequestLanguage } from './language'
+import { isReadableUrl, UNREADABLE_URL_MESSAGE } from './requestUrl'
 import { isPublicPageRequest, isShareable, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
 import { adminCsp, applyBaseSecurityHeaders, documentCsp, nonDocumentCsp, type SecurityOptions } from './securityHeaders'
 
@@ -71,7 +73,17 @@ export function createFrontServer(options: FrontServerOptions) {
   /** Pages being rendered right now, by cache key: later requests wait for the same render. */
   const inFlight = new Map<string, { generation: number; rendered: Promise<Rendered | null> }>()
 
-  /** Answers a body that grew past its limit: 413 (a German page, or JSON for the API); the connection closes soon after. */
+  /** A refusal before the app: JSON with a German message for the API, a small German page for everything else. */
+  function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string, title: string, hint = ''): void {
+    if ((req.url ?? '').startsWith('/api/')) {
+      const body = Buffer.from(JSON.stringify({ errors: [{ message }] }))
+      return writeAnswer(res, status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }, body)
+    }
+    const text = escapeMarkup(hint ? `${message} ${hint}` : message)
+    sendHtmlPage(res, status, Buffer.from(simplePage(title, `<p>${text}</p><p><a href="/">Zur Startseite</a></p>`)), security)
+  }
+
+  /** Answers a body that grew past its limit: 413; the connection closes soon after. */
   function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: BodyLimit): void {
     const closeLater = () => {
       // The rest of the body is read and dropped meanwhile (bodyLimit.ts); a client that finished sending keeps its connection.
@@ -84,13 +96,7 @@ export function createFrontServer(options: FrontServerOptions) {
     else res.once('finish', closeLater)
     if (sent) return
     log.warn(`Refused a request body over ${limit.bytes} bytes: ${req.method} ${req.url}`)
-    if (limit.kind === 'api') {
-      const body = Buffer.from(JSON.stringify({ errors: [{ message: TOO_LARGE_MESSAGE }] }))
-      writeAnswer(res, 413, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }, body)
-      return
-    }
-    const html = Buffer.from(simplePage('Zu viele Daten', `<p>${TOO_LARGE_MESSAGE} Bitte kürzen Sie Ihre Angaben und versuchen Sie es noch einmal.</p><p><a href="/">Zur Startseite</a></p>`))
-    sendHtmlPage(res, 413, html, security)
+    refuse(req, res, 413, limit.message ?? TOO_LARGE_MESSAGE, 'Zu viele Daten', 'Bitte kürzen Sie Ihre Angaben und versuchen Sie es noch einmal.')
   }
 
   /** Turns Next's answer to a page into what readers get: the site's error pages, and the page's own CSP. */
@@ -204,6 +210,7 @@ export function createFrontServer(options: FrontServerOptions) {
     })
     // Announced as too large: refused (by limitBody, at once) without reaching the app.
     if (announcedTooLarge(req, limit)) return
+    if (!isReadableUrl(req.url ?? '/')) return refuse(req, res, 400, UNREADABLE_URL_MESSAGE, 'Ungültige Adresse')
     const onCapture = (c: Capture) => (capture = c)
     // The address Next renders: German ones under /de; the cache keys the mapped address.
     const language = mapRequestLanguage(req)

@@ -163,8 +163,21 @@ test('a free page, an organisation, a category and an image each drop only the p
     await warmAll(request)
     const image = await request.patch(`/api/media/${articleA.heroImage}`, { headers: editorHeaders, data: { caption: `Bildunterschrift ${Date.now()}` } })
     expect(image.status()).toBe(200)
-    await expectAfterChange(request, { dropped: ['articleA', 'home'], kept: ['imprint', 'directory', 'profile', 'migo'] })
+    // Demo photos recur on many cards (the profile's news among them): only pages without images stay.
+    await expectAfterChange(request, { dropped: ['articleA', 'home'], kept: ['imprint', 'migo'] })
   }
+})
+
+test('a new migo issue drops the archive and the home page (its current issue), not the news', async ({ request }) => {
+  const headers = await staffHeaders(request, editor())
+  await warmAll(request)
+  const created = await request.post('/api/newsletter-issues', {
+    headers,
+    data: { issueNumber: 900 + (Date.now() % 90), title: 'migo Cache-Test', slug: `migo-cache-test-${Date.now()}`, month: '2099-12-01T00:00:00.000Z', _status: 'published' },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  await expectAfterChange(request, { dropped: ['migo', 'home', 'search'], kept: ['articleA', 'articleB', 'news', 'imprint', 'directory', 'profile'] })
+  expect((await request.delete(`/api/newsletter-issues/${(await created.json()).doc.id}`, { headers })).status()).toBe(200)
 })
 
 test('a change of the menus drops every page', async ({ request }) => {

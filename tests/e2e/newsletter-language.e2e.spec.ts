@@ -50,7 +50,10 @@ test('a reader signs up for Turkish, gets Turkish mails, and switches to Arabic 
   expect(String(request.html)).toMatch(/<html[^>]*\slang="tr"/)
   expect(String(request.html)).toMatch(/<html[^>]*\sdir="ltr"/)
   expect(String(request.html)).toContain('<title>Lütfen migo aboneliğinizi onaylayın</title>')
+  // Opening the link shows one button, in the reader's language; pressing it confirms.
   await page.goto(pathOf(linkIn(request, '/newsletter/bestaetigen')))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr')
+  await page.getByRole('button', { name: 'Aboneliği onayla' }).click()
   await expect(page).toHaveURL(/\/newsletter\/bestaetigt$/)
 
   const welcome = await nthMailTo(email, 2)

@@ -22,9 +22,23 @@ export type TestFrontServer = {
 const finished = (res: http.ServerResponse) =>
   new Promise<void>((resolve) => (res.writableFinished ? resolve() : res.once('close', () => resolve())))
 
+/** "/de/aktuelles?x" as the reader asked for it: "/aktuelles?x". */
+const publicUrl = (url: string) => {
+  if (!/^\/de(?=[/?#]|$)/.test(url)) return url
+  const rest = url.slice(3)
+  return rest.startsWith('/') ? rest : `/${rest}`
+}
+
 export async function startFrontServer(
   next: FakeNext,
-  options: Partial<Omit<FrontServerOptions, 'render'>> & { cacheBytes?: number } = {},
+  options: Partial<Omit<FrontServerOptions, 'render'>> & {
+    cacheBytes?: number
+    /**
+     * The front server hands Next German pages under /de (src/server/language.ts);
+     * fakes that answer by path see the reader's address unless this is false.
+     */
+    publicUrls?: boolean
+  } = {},
 ): Promise<TestFrontServer> {
   const cache = options.cache ?? new PageCache({ maxBytes: options.cacheBytes ?? 200_000 })
   cache.setEnabled(true)
@@ -35,6 +49,7 @@ export async function startFrontServer(
     log: { info: () => {}, warn: () => {}, error: () => {} },
     ...options,
     render: async (req, res) => {
+      if (options.publicUrls !== false) req.url = publicUrl(req.url ?? '/')
       await next(req, res)
       await finished(res)
     },

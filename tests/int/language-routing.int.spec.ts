@@ -4,10 +4,13 @@
  * /de/… and trailing slashes lead to the one address of a page; the admin,
  * the API, Next's files and the links in mails are left alone.
  */
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { localizedPath, splitLocale } from '@/i18n/locales'
+import { serverErrorPage } from '@/server/errorPages'
 import { internalUrl, LANGUAGE_HEADER, mapRequestLanguage, routeLanguage } from '@/server/language'
+
+import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 
 describe('routeLanguage', () => {
   it('renders German at today’s addresses under /de, query included', () => {
@@ -109,5 +112,69 @@ describe('paths per language', () => {
     expect(splitLocale('/ar')).toEqual({ locale: 'ar', path: '/' })
     expect(splitLocale('/aktuelles')).toEqual({ locale: 'de', path: '/aktuelles' })
     expect(splitLocale('/trommeln')).toEqual({ locale: 'de', path: '/trommeln' })
+  })
+})
+
+describe('the front server’s language stage', () => {
+  let front: TestFrontServer
+  const seen: { url: string; language: string | undefined }[] = []
+  const notFoundFor: string[] = []
+
+  beforeAll(async () => {
+    front = await startFrontServer(
+      (req, res) => {
+        seen.push({ url: req.url ?? '', language: req.headers[LANGUAGE_HEADER] as string | undefined })
+        const url = req.url ?? ''
+        res.writeHead(url.includes('fehlt') ? 404 : url.includes('kaputt') ? 500 : 200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(`<html><body><h1>${req.url}</h1></body></html>`)
+      },
+      {
+        publicUrls: false,
+        redirectFor: (path) => (path === '/aktuelles/nachrichten/alt' ? '/aktuelles/nachrichten/neu' : undefined),
+        notFoundPage: async (locale) => {
+          notFoundFor.push(locale)
+          return Buffer.from(`<html lang="${locale}"><body><h1>404 ${locale}</h1></body></html>`)
+        },
+      },
+    )
+  })
+  afterAll(() => front.close())
+
+  const get = (path: string) => fetch(`${front.base}${path}`, { redirect: 'manual' })
+
+  it('hands Next German pages under /de and other languages as they are, naming the language', async () => {
+    seen.length = 0
+    expect((await get('/aktuelles?seite=2')).status).toBe(200)
+    expect((await get('/ar/aktuelles')).status).toBe(200)
+    expect(seen).toEqual([
+      { url: '/de/aktuelles', language: 'de' },
+      { url: '/ar/aktuelles', language: 'ar' },
+    ])
+  })
+
+  it('keys the cache by the mapped address: German and Turkish pages never share an entry', async () => {
+    await get('/suche?q=kitap')
+    expect((await get('/suche?q=kitap')).headers.get('x-page-cache')).toBe('HIT')
+    expect((await get('/tr/suche?q=kitap')).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('answers /de/… with a 301 to the German address, and a changed slug in the reader’s language', async () => {
+    const german = await get('/de/aktuelles')
+    expect([german.status, german.headers.get('location')]).toEqual([301, '/aktuelles'])
+    const moved = await get('/tr/aktuelles/nachrichten/alt?x=1')
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, '/tr/aktuelles/nachrichten/neu?x=1'])
+  })
+
+  it('sends the not-found page and the server-error page in the reader’s language', async () => {
+    const missing = await get('/ru/fehlt')
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('404 ru')
+    expect(notFoundFor).toContain('ru')
+    const broken = await get('/ar/kaputt')
+    expect(broken.status).toBe(500)
+    const arabic = await broken.text()
+    expect(arabic).toBe(serverErrorPage('ar').toString())
+    expect(arabic).toContain('<html lang="ar" dir="rtl">')
+    expect(arabic).toContain('حدث خطأ')
   })
 })

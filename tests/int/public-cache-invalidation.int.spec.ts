@@ -128,7 +128,7 @@ it('categories, media, pages and both globals are announced; users are not', asy
   ).toEqual([])
 })
 
-it('events, projects and forms are announced; registrations and form submissions are not', async () => {
+it('events, projects and forms are announced; a registration only as its event; form submissions not', async () => {
   let event = { id: 0 }
   const createEvent = async () => {
     event = await payload.create({
@@ -148,9 +148,12 @@ it('events, projects and forms are announced; registrations and form submissions
   }
   expect(await announcedBy(createForm)).toEqual(['create forms'])
   expect(await announcedBy(() => payload.update({ collection: 'forms', id: form.id, data: { title: 'Kontaktformular' } }))).toEqual(['update forms'])
+  // A registration changes the event's places left: its page is dropped, and nothing of the person travels.
   expect(
     await announcedBy(() => payload.create({ collection: 'event-registrations', data: { event: event.id, name: 'A', email: 'a@beispiel.de', status: 'waiting' } })),
-  ).toEqual([])
+  ).toEqual(['create event-registrations'])
+  expect(heard[0].tags).toEqual([`event:${event.id}`])
+  expect(JSON.stringify(heard[0])).not.toContain('beispiel.de')
   expect(await announcedBy(() => payload.create({ collection: 'form-submissions', data: { form: form.id, submissionData: [{ field: 'a', value: 'b' }] } }))).toEqual([])
 })
 

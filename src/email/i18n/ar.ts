@@ -59,4 +59,12 @@ export const ar: MailTexts = {
     saved: (name) => `ستتلقى migo من الآن باللغة: ${name}.`,
     invalidChoice: 'يرجى اختيار إحدى اللغات المعروضة.',
   },
+  linkPages: {
+    confirmTitle: 'تأكيد الاشتراك في migo',
+    confirmText: 'يرجى التأكيد بنقرة واحدة أنك ترغب في تلقي migo، مجلة Essener Verbund der Immigrantenvereine، عبر البريد الإلكتروني.',
+    confirmButton: 'تأكيد الاشتراك',
+    unsubscribeTitle: 'إلغاء الاشتراك في migo',
+    unsubscribeText: 'ألا ترغب بعد الآن في تلقي migo عبر البريد الإلكتروني؟ نقرة واحدة تكفي، ويمكنك الاشتراك مجددًا في أي وقت.',
+    unsubscribeButton: 'إلغاء الاشتراك الآن',
+  },
 }

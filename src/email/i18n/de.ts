@@ -59,4 +59,12 @@ export const de: MailTexts = {
     saved: (name) => `Sie erhalten migo ab jetzt auf: ${name}.`,
     invalidChoice: 'Bitte wählen Sie eine der angebotenen Sprachen.',
   },
+  linkPages: {
+    confirmTitle: 'Anmeldung zu migo bestätigen',
+    confirmText: 'Bitte bestätigen Sie mit einem Klick, dass Sie migo, das Magazin des Essener Verbunds der Immigrantenvereine, per E-Mail erhalten möchten.',
+    confirmButton: 'Anmeldung bestätigen',
+    unsubscribeTitle: 'Von migo abmelden',
+    unsubscribeText: 'Möchten Sie migo nicht mehr per E-Mail erhalten? Ein Klick genügt – Sie können sich jederzeit wieder anmelden.',
+    unsubscribeButton: 'Jetzt abmelden',
+  },
 }

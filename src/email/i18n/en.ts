@@ -59,4 +59,12 @@ export const en: MailTexts = {
     saved: (name) => `From now on you will receive migo in: ${name}.`,
     invalidChoice: 'Please choose one of the languages offered.',
   },
+  linkPages: {
+    confirmTitle: 'Confirm your migo subscription',
+    confirmText: 'Please confirm with one click that you would like to receive migo, the magazine of the Essener Verbund der Immigrantenvereine, by e-mail.',
+    confirmButton: 'Confirm subscription',
+    unsubscribeTitle: 'Unsubscribe from migo',
+    unsubscribeText: 'No longer want to receive migo by e-mail? One click is enough – you can subscribe again at any time.',
+    unsubscribeButton: 'Unsubscribe now',
+  },
 }

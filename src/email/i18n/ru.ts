@@ -59,4 +59,12 @@ export const ru: MailTexts = {
     saved: (name) => `Теперь вы будете получать migo на языке: ${name}.`,
     invalidChoice: 'Пожалуйста, выберите один из предложенных языков.',
   },
+  linkPages: {
+    confirmTitle: 'Подтвердите подписку на migo',
+    confirmText: 'Пожалуйста, подтвердите одним нажатием, что хотите получать по электронной почте migo — журнал Essener Verbund der Immigrantenvereine.',
+    confirmButton: 'Подтвердить подписку',
+    unsubscribeTitle: 'Отписаться от migo',
+    unsubscribeText: 'Больше не хотите получать migo по электронной почте? Достаточно одного нажатия — подписаться снова можно в любое время.',
+    unsubscribeButton: 'Отписаться',
+  },
 }

@@ -59,4 +59,12 @@ export const tr: MailTexts = {
     saved: (name) => `migo'yu bundan sonra şu dilde alacaksınız: ${name}.`,
     invalidChoice: 'Lütfen sunulan dillerden birini seçin.',
   },
+  linkPages: {
+    confirmTitle: 'migo aboneliğinizi onaylayın',
+    confirmText: "Essener Verbund der Immigrantenvereine'nin dergisi migo'yu e-posta ile almak istediğinizi lütfen tek tıkla onaylayın.",
+    confirmButton: 'Aboneliği onayla',
+    unsubscribeTitle: 'migo aboneliğinden çık',
+    unsubscribeText: "migo'yu artık e-posta ile almak istemiyor musunuz? Tek bir tıklama yeterli – istediğiniz zaman yeniden abone olabilirsiniz.",
+    unsubscribeButton: 'Şimdi abonelikten çık',
+  },
 }

@@ -51,4 +51,13 @@ export type MailTexts = {
     saved: (languageName: string) => string
     invalidChoice: string
   }
+  /** The pages the links in the mails open (one button each: opening changes nothing). */
+  linkPages: {
+    confirmTitle: string
+    confirmText: string
+    confirmButton: string
+    unsubscribeTitle: string
+    unsubscribeText: string
+    unsubscribeButton: string
+  }
 }

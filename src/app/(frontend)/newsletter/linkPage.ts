@@ -1,16 +1,18 @@
 import { pageAnswer } from '@/forms/answer'
+import { DEFAULT_MAIL_LANGUAGE, textDirection, type MailLanguage } from '@/email/i18n'
 import { FORM_BODY_BYTES } from '@/lib/bodyLimits'
 import { escapeMarkup } from '@/lib/escapeMarkup'
 
-type LinkPage = { title: string; text: string; action: string; token: string; button: string }
+type LinkPage = { title: string; text: string; action: string; token: string; button: string; language?: MailLanguage }
 
 /**
  * What opening a link from a mail shows: a German page with one button. Link
  * scanners of mail providers open (GET) every link of a mail, so opening does
  * nothing; the button's POST (to `action`, the token in a hidden field) acts.
- * Never cached, and the token leaves the page by no Referer (pageAnswer).
+ * In the reader's language (the one they chose for their mails). Never
+ * cached, and the token leaves the page by no Referer (pageAnswer).
  */
-export const linkPage = ({ title, text, action, token, button }: LinkPage): Response =>
+export const linkPage = ({ title, text, action, token, button, language = DEFAULT_MAIL_LANGUAGE }: LinkPage): Response =>
   pageAnswer(
     200,
     title,
@@ -19,6 +21,7 @@ export const linkPage = ({ title, text, action, token, button }: LinkPage): Resp
 <input type="hidden" name="token" value="${escapeMarkup(token)}">
 <button type="submit">${escapeMarkup(button)}</button>
 </form>`,
+    { lang: language, dir: textDirection(language) },
   )
 
 /** Link checkers ask with HEAD: answered without reading or changing anything. */

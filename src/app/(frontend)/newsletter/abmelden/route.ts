@@ -1,6 +1,7 @@
 import { payloadClient } from '@/content/payload'
 import { pageAnswer, seeOther } from '@/forms/answer'
-import { isKnownUnsubscribeLink, unsubscribe } from '@/forms/newsletterSubscription'
+import { mailTexts } from '@/email/i18n'
+import { unsubscribe, unsubscribeLink } from '@/forms/newsletterSubscription'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
 import { linkFailed } from '../linkFailed'
@@ -24,14 +25,10 @@ export async function GET(request: Request): Promise<Response> {
   const payload = await payloadClient()
   const token = new URL(request.url).searchParams.get('token')
   try {
-    if (!(await isKnownUnsubscribeLink(payload, token))) return unknownLink()
-    return linkPage({
-      title: 'Von migo abmelden',
-      text: 'Möchten Sie migo nicht mehr per E-Mail erhalten? Ein Klick genügt – Sie können sich jederzeit wieder anmelden.',
-      action: NEWSLETTER_PATHS.unsubscribe,
-      token: token!,
-      button: 'Jetzt abmelden',
-    })
+    const { known, language } = await unsubscribeLink(payload, token)
+    if (!known) return unknownLink()
+    const texts = mailTexts(language).linkPages
+    return linkPage({ title: texts.unsubscribeTitle, text: texts.unsubscribeText, action: NEWSLETTER_PATHS.unsubscribe, token: token!, button: texts.unsubscribeButton, language })
   } catch (error) {
     return linkFailed(error, payload)
   }

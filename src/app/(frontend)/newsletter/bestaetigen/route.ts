@@ -1,6 +1,7 @@
 import { payloadClient } from '@/content/payload'
 import { clientIp, seeOther } from '@/forms/answer'
-import { confirmationLinkState, confirmSubscription } from '@/forms/newsletterSubscription'
+import { mailTexts } from '@/email/i18n'
+import { confirmationLink, confirmSubscription } from '@/forms/newsletterSubscription'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
 
 import { linkFailed } from '../linkFailed'
@@ -16,14 +17,10 @@ export async function GET(request: Request): Promise<Response> {
   const payload = await payloadClient()
   const token = new URL(request.url).searchParams.get('token')
   try {
-    if ((await confirmationLinkState(payload, token)) !== 'valid') return seeOther(NEWSLETTER_PATHS.invalidLink)
-    return linkPage({
-      title: 'Anmeldung zu migo bestätigen',
-      text: 'Bitte bestätigen Sie mit einem Klick, dass Sie migo, das Magazin des Essener Verbunds der Immigrantenvereine, per E-Mail erhalten möchten.',
-      action: NEWSLETTER_PATHS.confirm,
-      token: token!,
-      button: 'Anmeldung bestätigen',
-    })
+    const { state, language } = await confirmationLink(payload, token)
+    if (state !== 'valid') return seeOther(NEWSLETTER_PATHS.invalidLink)
+    const texts = mailTexts(language).linkPages
+    return linkPage({ title: texts.confirmTitle, text: texts.confirmText, action: NEWSLETTER_PATHS.confirm, token: token!, button: texts.confirmButton, language })
   } catch (error) {
     return linkFailed(error, payload)
   }
