@@ -27,6 +27,7 @@ import { withMemberAdminView } from './src/access/memberAdminView'
 import { restrictJobStats } from './src/access/systemGlobals'
 import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src/cache/invalidation'
 import { bodyEditor } from './src/fields/richText'
+import { withStrictInput } from './src/fields/strictInput'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { badInputAs400 } from './src/lib/badInput'
@@ -80,8 +81,9 @@ export default buildConfig({
   },
   // Public content announces its changes, so every instance refreshes its cached pages (src/cache/).
   // Member representatives see only their organisation and account in the admin.
+  // Values of the wrong type (an object for a title) are refused with a 400 before Payload would store their text.
   collections: withMemberAdminView(
-    withPublicCacheInvalidation([
+    withStrictInput(withPublicCacheInvalidation([
       Articles,
       Categories,
       Media,
@@ -96,7 +98,7 @@ export default buildConfig({
       Events,
       EventRegistrations,
       Projects,
-    ]),
+    ])),
   ),
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
   editor: bodyEditor,

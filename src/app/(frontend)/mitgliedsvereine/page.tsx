@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { DirectoryFilter } from '@/components/DirectoryFilter'
 import { Pagination } from '@/components/Pagination'
 import { OrganisationCard } from '@/components/OrganisationCard'
-import { FILTER_KEYS, getDirectoryFigures, searchDirectory, type DirectoryFilters } from '@/content/directory'
+import { getDirectoryFigures, readDirectoryFilters, searchDirectory } from '@/content/directory'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { directoryPath } from '@/lib/paths'
 
@@ -15,18 +15,8 @@ const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#']
 const PER_PAGE = 40
 
 /** Reads the filters from the URL; anything unexpected is simply ignored. */
-function readFilters(params: Record<string, string | string[] | undefined>): DirectoryFilters {
-  const filters: DirectoryFilters = {}
-  for (const key of FILTER_KEYS) {
-    const raw = params[key]
-    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200)
-    if (value) filters[key] = value
-  }
-  return filters
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const filtered = Object.keys(readFilters(await props.searchParams)).length > 0
+  const filtered = Object.keys(readDirectoryFilters(await props.searchParams)).length > 0
   return {
     ...pageMetadata({
       title: 'Mitgliedsvereine',
@@ -46,7 +36,7 @@ function readPage(params: Record<string, string | string[] | undefined>): number
 
 export default async function DirectoryPage(props: Props) {
   const params = await props.searchParams
-  const filters = readFilters(params)
+  const filters = readDirectoryFilters(params)
   const [{ entries, counts }, figures] = await Promise.all([searchDirectory(filters), getDirectoryFigures()])
   const filtered = Object.keys(filters).length > 0
   const totalPages = Math.max(1, Math.ceil(entries.length / PER_PAGE))
