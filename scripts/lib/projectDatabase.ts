@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import pg from 'pg'
+
 import { persistentDevSecret } from './devSecret'
 import { resolveDataDir, startEmbeddedPostgres } from './embeddedPostgres'
 
@@ -33,6 +35,21 @@ function embeddedSettings(): EmbeddedSettings {
   return settings
 }
 
+/** The embedded server's URL when it is already running (started by another process), else null. */
+async function runningEmbeddedUrl(port: number): Promise<string | null> {
+  if (!fs.existsSync(SETTINGS_FILE)) return null
+  const url = `postgres://postgres:${encodeURIComponent(embeddedSettings().password)}@127.0.0.1:${port}/${DATABASE_NAME}`
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    return url
+  } catch {
+    return null
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
 /**
  * Opens the database and points this process at it: DATABASE_URL, and for the
  * embedded default a PAYLOAD_SECRET kept in .data/ unless one is set. Child
@@ -44,6 +61,13 @@ export async function openProjectDatabase(): Promise<ProjectDatabase> {
   }
   fs.mkdirSync(DATA_DIR, { recursive: true })
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_PORT)
+  const running = await runningEmbeddedUrl(port)
+  if (running) {
+    // The site is running (npm start): scripts such as backup use its server and leave it running.
+    process.env.DATABASE_URL = running
+    process.env.PAYLOAD_SECRET ||= persistentDevSecret(DATA_DIR)
+    return { url: running, embedded: true, stop: async () => {} }
+  }
   const logStream = fs.createWriteStream(LOG_FILE, { flags: 'a' })
   const server = await startEmbeddedPostgres({
     dataDir: resolveDataDir(path.join(DATA_DIR, 'postgres')),
