@@ -24,6 +24,7 @@ import { bodyEditor } from './src/fields/richText'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
+import { mediaStoragePlugins } from './src/lib/mediaStorage'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -109,6 +110,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
+  // Uploads go to S3 when S3_BUCKET is set, else to the local media folder (src/lib/mediaStorage.ts).
+  plugins: mediaStoragePlugins(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

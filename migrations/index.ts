@@ -5,6 +5,7 @@ import * as migration_20261125_155525_member_directory from './20261125_155525_m
 import * as migration_20261125_165911_newsletter_subscribers from './20261125_165911_newsletter_subscribers';
 import * as migration_20261125_173948_migo_search from './20261125_173948_migo_search';
 import * as migration_20261125_181911_newsletter_sending from './20261125_181911_newsletter_sending';
+import * as migration_20261128_073744_media_storage from './20261128_073744_media_storage';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_181911_newsletter_sending.up,
     down: migration_20261125_181911_newsletter_sending.down,
-    name: '20261125_181911_newsletter_sending'
+    name: '20261125_181911_newsletter_sending',
+  },
+  {
+    up: migration_20261128_073744_media_storage.up,
+    down: migration_20261128_073744_media_storage.down,
+    name: '20261128_073744_media_storage'
   },
 ];

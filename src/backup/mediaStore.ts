@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises'
 
 import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 
-import { localMediaDir, s3Settings, type S3Settings } from '../lib/s3'
+import { localMediaDir, s3Settings, type Env, type S3Settings } from '../lib/s3'
 
 export type MediaStore = {
   description: string
@@ -100,7 +100,7 @@ function s3Store({ bucket, client: config }: S3Settings): MediaStore {
 }
 
 /** The store the site is configured to use. */
-export function openMediaStore(env: NodeJS.ProcessEnv = process.env): MediaStore {
+export function openMediaStore(env: Env = process.env): MediaStore {
   const s3 = s3Settings(env)
   return s3 ? s3Store(s3) : localStore(localMediaDir(env))
 }

@@ -1,9 +1,8 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
+import { localMediaDir } from '@/lib/s3'
 
 import { checkFileType } from './hooks/checkFileType'
 
@@ -21,7 +20,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeOperation: [checkFileType] },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
+    staticDir: localMediaDir(),
     mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
