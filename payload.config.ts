@@ -25,6 +25,7 @@ import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
 import { mediaStoragePlugins } from './src/lib/mediaStorage'
+import { resilientPg } from './src/lib/resilientPg'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -90,6 +91,8 @@ export default buildConfig({
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
   editor: bodyEditor,
   db: postgresAdapter({
+    // Time limits, lost connections replaced, a read cut off with its connection retried once (src/lib/resilientPg.ts).
+    pg: resilientPg,
     pool: { connectionString: process.env.DATABASE_URL || '' },
     // The schema changes only through the committed migrations in /migrations.
     push: false,

@@ -6,6 +6,8 @@ export async function loadPayload(): Promise<Payload> {
   // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
   // One at a time: concurrent dynamic imports under tsx's loader hooks were seen to stall
   // for good, and a process with nothing left to do then exits 0 without a word.
+  // Scripts serve no readers: a migration's long statement may take its time.
+  process.env.DATABASE_QUERY_TIMEOUT_MS ??= '0'
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })

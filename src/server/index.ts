@@ -10,13 +10,17 @@ import http from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
-import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
+import { stopCron } from '../jobs/shutdown'
+import { registerHealthSource } from '../lib/health'
+import { ResilientPool } from '../lib/resilientPg'
+import { createDatabaseGuard } from './databaseDown'
 import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
+import { handleShutdown } from './shutdown'
 import { readSiteState } from './siteState'
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
@@ -32,7 +36,9 @@ const MAX_TIMER_MS = 60 * 60 * 1000
 
 const cacheEnabled = process.env.PAGE_CACHE !== 'off'
 const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024 })
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
+const pool = new ResilientPool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
+/** 503 instead of waiting while PostgreSQL is down (src/server/databaseDown.ts). */
+const database = createDatabaseGuard(databaseUrl)
 let redirects = new Map<string, string>()
 let dueTimer: NodeJS.Timeout | undefined
 /** The site's not-found page as rendered by Next, kept until content changes (see errorPages.ts). */
@@ -61,14 +67,20 @@ const app = next({ dev: false, dir: PROJECT_DIR, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+let listenerConnected = false
 const listener = listenForPublicContentChanges(databaseUrl, {
   onChange: async (change) => {
     await refresh()
     if (change) console.info(`Page cache: dropped after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
   },
   onListening: (listening) => {
-    cache.setEnabled(cacheEnabled && listening)
-    if (!listening) forgetPublicContentVersion()
+    listenerConnected = listening
+    if (listening) cache.setEnabled(cacheEnabled)
+    // While the database is down nothing can change: cached pages keep being served.
+    database.trackListener(listening, () => {
+      cache.setEnabled(false)
+      forgetPublicContentVersion()
+    })
   },
 })
 
@@ -130,6 +142,8 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse): Prom
   }
   const key = cache.keyFor(req)
   if (key && cache.serve(key, req, res)) return
+  if (database.answerIfDown(req, res)) return
+  database.watch(req, res)
   if (key) cache.capture(key, req, res)
   replaceErrorPages(req, res, renderNotFoundPage)
   await handle(req, res)
@@ -148,17 +162,12 @@ server.listen(port, hostname, () => {
   console.info(`> Ready on http://localhost:${port}${cacheEnabled ? '' : ' (page cache off)'}`)
 })
 
-let stopping = false
-const stop = () => {
-  if (stopping) return
-  stopping = true
-  clearTimeout(dueTimer)
-  server.close()
-  server.closeAllConnections()
+const shutdown = handleShutdown(server, {
   // A send in progress records its current batch first, so no mail of it is left uncertain.
-  void Promise.allSettled([stopNewsletterWorker(), listener.stop(), pool.end()]).then(() => process.exit(0))
-  // Long enough for a migo batch to finish, shorter than Docker's 10 s before it kills.
-  setTimeout(() => process.exit(0), 8000).unref()
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+  stopJobs: (deadline) => Promise.all([stopNewsletterWorker(), stopCron(deadline)]),
+  closeConnections: () => {
+    clearTimeout(dueTimer)
+    return Promise.allSettled([listener.stop(), pool.end(), database.stop()])
+  },
+})
+registerHealthSource({ database: database.check, listener: () => listenerConnected, stopping: shutdown.stopping })
