@@ -12,7 +12,8 @@ import { persistentDevSecret } from './devSecret'
 import { resolveDataDir, startEmbeddedPostgres } from './embeddedPostgres'
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
-export const DATA_DIR = path.join(PROJECT_DIR, '.data')
+/** EVI_DATA_DIR moves it (tests run a whole `npm start` in a folder of their own). */
+export const DATA_DIR = path.resolve(PROJECT_DIR, process.env.EVI_DATA_DIR || '.data')
 const SETTINGS_FILE = path.join(DATA_DIR, 'embedded-postgres.json')
 const LOG_FILE = path.join(DATA_DIR, 'postgres.log')
 const DATABASE_NAME = 'evi'
@@ -74,6 +75,7 @@ export async function openProjectDatabase(): Promise<ProjectDatabase> {
     port,
     password: embeddedSettings().password,
     log: (line) => logStream.write(`${line}\n`),
+    detachedLogFile: LOG_FILE,
   }).catch((error: unknown) => {
     logStream.end()
     throw new Error(`${error instanceof Error ? error.message : String(error)} (PostgreSQL log: ${LOG_FILE})`)

@@ -115,8 +115,11 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
    */
   function watch(req: IncomingMessage, res: ServerResponse): void {
     if (NEEDS_NO_DATABASE.test(req.url ?? '/')) return
-    const original = { writeHead: res.writeHead, write: res.write, end: res.end, setHeader: res.setHeader, flushHeaders: res.flushHeaders }
-    const restore = () => Object.assign(res, original)
+    // Our wrappers stay in place and pass calls on once decided: Next patches some of these methods itself.
+    const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+    const forward = (call: keyof typeof original, args: unknown[]) => {
+      return (original[call] as (...a: unknown[]) => unknown).apply(res, args)
+    }
     let mode: 'waiting' | 'passing' | 'holding' | 'replaced' = 'waiting'
     const held: [keyof typeof original, unknown[]][] = []
 
@@ -141,22 +144,22 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
     }
 
     const decide = (status: number, call: keyof typeof original, args: unknown[]): unknown => {
+      if (mode === 'passing') return forward(call, args)
       if (mode === 'waiting') {
         if (status < 500) {
           mode = 'passing'
           clearTimeout(deadline)
-          restore()
-          return (original[call] as (...a: unknown[]) => unknown).apply(res, args)
+          return forward(call, args)
         }
         mode = 'holding'
         clearTimeout(deadline)
         void check().then((answers) => {
           if (!answers && !res.headersSent) return replace()
           mode = 'passing'
-          restore()
-          for (const [name, heldArgs] of held.splice(0)) (original[name] as (...a: unknown[]) => unknown).apply(res, heldArgs)
+          for (const [name, heldArgs] of held.splice(0)) forward(name, heldArgs)
         })
       }
+      if (mode === 'replaced') return call === 'write' ? true : res
       held.push([call, args])
       return call === 'write' ? true : res
     }
