@@ -25,13 +25,15 @@ import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
 import { mediaStoragePlugins } from './src/lib/mediaStorage'
+import { projectRoot } from './src/lib/projectRoot'
 import { resilientPg } from './src/lib/resilientPg'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The project folder, also when this file is part of the compiled server in dist/.
+const dirname = projectRoot(path.dirname(fileURLToPath(import.meta.url)))
 
 export default buildConfig({
   secret: resolvePayloadSecret(),

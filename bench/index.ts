@@ -21,9 +21,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildIsCurrent, markBuildCurrent } from '../scripts/lib/buildFingerprint'
+import { buildIsCurrent, buildSite } from '../scripts/lib/buildFingerprint'
+import { PRODUCTION_SERVER } from '../tests/helpers/appServer'
 import { createDatabase, dropDatabase, freePort, startTestPostgres, uniqueName } from '../tests/helpers/postgresServer'
-import { bin, PROJECT_DIR, run, runProjectScript } from '../tests/helpers/runScript'
+import { bin, PROJECT_DIR, runProjectScript } from '../tests/helpers/runScript'
 import { Cleanup } from './cleanup'
 import { measureClientJs } from './clientJs'
 import { CATEGORIES, CHROMIUM, openLighthouse, type LighthouseRun } from './lighthouse'
@@ -95,8 +96,7 @@ async function prepareSite(cleanup: Cleanup, { pages = true } = {}): Promise<Sit
   else {
     started = Date.now()
     log('sources changed since the last build: next build …')
-    run(bin('next'), ['build'], env)
-    markBuildCurrent(PROJECT_DIR)
+    buildSite(PROJECT_DIR, { ...process.env, ...env })
     log(`built (${seconds(started)})`)
   }
   return { env, articleCount, organisationCount }
@@ -107,8 +107,8 @@ async function startApp(cleanup: Cleanup, site: Site, pageCache: boolean): Promi
   return startServerProcess({
     name: pageCache ? 'app' : 'app (page cache off)',
     cleanup,
-    command: bin('tsx'),
-    args: ['src/server/index.ts'],
+    command: PRODUCTION_SERVER[0],
+    args: PRODUCTION_SERVER[1],
     env: {
       ...site.env,
       NODE_ENV: 'production',

@@ -8,10 +8,11 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { projectRoot } from '../../src/lib/projectRoot'
 import { persistentDevSecret } from './devSecret'
 import { resolveDataDir, startEmbeddedPostgres } from './embeddedPostgres'
 
-export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
+export const PROJECT_DIR = projectRoot(import.meta.dirname)
 /** EVI_DATA_DIR moves it (tests run a whole `npm start` in a folder of their own). */
 export const DATA_DIR = path.resolve(PROJECT_DIR, process.env.EVI_DATA_DIR || '.data')
 const SETTINGS_FILE = path.join(DATA_DIR, 'embedded-postgres.json')

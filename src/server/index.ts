@@ -7,7 +7,6 @@ import 'dotenv/config'
 
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
-import path from 'node:path'
 
 import next from 'next'
 
@@ -16,6 +15,7 @@ import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { stopCron } from '../jobs/shutdown'
 import { registerHealthSource } from '../lib/health'
 import { ResilientPool } from '../lib/resilientPg'
+import { projectRoot } from '../lib/projectRoot'
 import { createDatabaseGuard } from './databaseDown'
 import { NOT_FOUND_PATH, replaceErrorPages, sendErrorPage, SERVER_ERROR_PAGE } from './errorPages'
 import { PageCache } from './pageCache'
@@ -23,7 +23,7 @@ import { listenForPublicContentChanges } from './publicContentListener'
 import { handleShutdown } from './shutdown'
 import { readSiteState } from './siteState'
 
-const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
+const PROJECT_DIR = projectRoot(import.meta.dirname)
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 const databaseUrl = process.env.DATABASE_URL
