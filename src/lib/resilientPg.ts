@@ -5,18 +5,21 @@
  *     DATABASE_CONNECT_TIMEOUT_MS (also the longest wait for a free pooled
  *     connection) and a query must answer within DATABASE_QUERY_TIMEOUT_MS
  *     (a frozen server otherwise holds a request, and its connection, for good);
- *   - replaces lost connections without taking the process down: an idle
- *     connection the server ends is logged as a warning and dropped (pg
- *     emits it as an 'error' event, which crashes a process with no listener);
+ *   - replaces lost connections without taking the process down: a
+ *     connection the server ends is logged as a warning and dropped. pg emits
+ *     that as an 'error' event on the connection, which is an uncaught
+ *     exception when nobody listens, as for a connection checked out for a
+ *     transaction between two statements; every connection gets a listener;
  *   - retries a read once when it failed only because its connection was
- *     ended (server restart, pg_terminate_backend): the read had no effect,
- *     and the retry runs on a fresh connection. Writes and transactions are
- *     never retried here; they fail and say so.
+ *     ended (server restart, pg_terminate_backend): the read had no effect.
+ *     The retry runs on a new connection of its own, since the pool's other
+ *     idle connections were most likely ended in the same moment. Writes
+ *     and transactions are never retried here; they fail and say so.
  */
 import pg from 'pg'
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 3000
-const DEFAULT_QUERY_TIMEOUT_MS = 10_000
+const DEFAULT_QUERY_TIMEOUT_MS = 5000
 
 /** SQLSTATEs and socket errors that mean "the connection is gone", not "the statement is wrong". */
 const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNRESET', 'EPIPE'])
@@ -59,6 +62,23 @@ export class ResilientPool extends pg.Pool {
       ...options,
     })
     this.on('error', (error) => warn(`PostgreSQL: an idle connection was lost (${error.message}); it is replaced on the next query`))
+    this.on('connect', (client) => {
+      client.on('error', (error) => {
+        if (!this.ending) warn(`PostgreSQL: a connection in use was lost (${error.message}); its statement fails, the connection is replaced`)
+      })
+    })
+  }
+
+  /** Runs one query on a new connection of its own (not from the pool), then closes it. */
+  private async onFreshConnection(args: unknown[]): Promise<unknown> {
+    const client = new pg.Client(this.options)
+    client.on('error', () => {})
+    await client.connect()
+    try {
+      return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args)
+    } finally {
+      await client.end().catch(() => {})
+    }
   }
 
   // Overloads as pg declares them; only the promise form (what drizzle and the app use) is retried.
@@ -73,7 +93,7 @@ export class ResilientPool extends pg.Pool {
     return run().catch((error: unknown) => {
       if (!connectionWasEnded(error) || this.ending) throw error
       warn(`PostgreSQL: a read failed because its connection was ended (${(error as Error).message}); retrying once`)
-      return run()
+      return this.onFreshConnection(args)
     })
   }
 }

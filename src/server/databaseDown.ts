@@ -9,8 +9,10 @@
  *   every request that would need the database is answered 503 at once: a
  *   German page for pages and the admin, a German JSON error for the API.
  * - A request already on its way when the database stops: a read that has not
- *   answered after READ_DEADLINE_MS, or any answer of 500 and more, makes the
- *   probe run; if the database is down, the reader gets the 503 instead. A
+ *   answered after READ_DEADLINE_MS, or any answer of 500 and more (or 401/403:
+ *   Payload cannot look up a logged-in user without the database and refuses
+ *   as if nobody were logged in), makes the probe run; if the database is
+ *   down, the reader gets the 503 instead. A
  *   write is never answered before Next has finished with it (it might still
  *   commit), only its 5xx is turned into the clear 503.
  * - The page cache keeps serving while the change listener is cut off because
@@ -146,7 +148,7 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
     const decide = (status: number, call: keyof typeof original, args: unknown[]): unknown => {
       if (mode === 'passing') return forward(call, args)
       if (mode === 'waiting') {
-        if (status < 500) {
+        if (status < 500 && status !== 401 && status !== 403) {
           mode = 'passing'
           clearTimeout(deadline)
           return forward(call, args)

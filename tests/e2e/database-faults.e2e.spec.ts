@@ -3,7 +3,8 @@
  * frozen (every process SIGSTOPped for 8 s), its connections ended three
  * times (pg_terminate_backend), and stopped and started again. Readers keep
  * asking for cached pages and for searches (uncached, they need the
- * database); an editor keeps creating categories through the API. Counted:
+ * database); an editor keeps saving new article drafts through the API (a
+ * draft changes nothing public, so the cached pages stay cached). Counted:
  * what each got, how long it took, and afterwards whether anything an editor
  * was told is saved is missing.
  *
@@ -106,15 +107,19 @@ async function traffic(phase: string, auth: Record<string, string>, done: Promis
   const editor = async () => {
     for (let i = 1; running; i += 1) {
       const title = `Störung ${phase} ${i}`
-      answers.push(
-        await ask(phase, 'write', `${app.url}/api/categories`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ title }) }, title),
-      )
+      answers.push(await ask(phase, 'write', `${app.url}/api/articles?draft=true`, saveDraft(auth, title), title))
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
   await Promise.all([reader(1), reader(2), reader(3), editor()])
   return answers
 }
+
+const saveDraft = (auth: Record<string, string>, title: string): RequestInit => ({
+  method: 'POST',
+  headers: { ...auth, 'content-type': 'application/json' },
+  body: JSON.stringify({ title, _status: 'draft' }),
+})
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -153,7 +158,7 @@ async function recovered(auth: Record<string, string>): Promise<void> {
   await expect
     .poll(async () => (await ask('after', 'uncached', `${app.url}/suche?q=Verein`)).status, { timeout: 30_000, intervals: [250] })
     .toBe(200)
-  expect((await ask('after', 'write', `${app.url}/api/categories`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ title: `Nach der Störung ${Date.now()}` }) })).status).toBe(201)
+  expect((await ask('after', 'write', `${app.url}/api/articles?draft=true`, saveDraft(auth, `Nach der Störung ${Date.now()}`))).status).toBe(201)
   expect((await fetch(`${app.url}/api/health`)).status).toBe(200)
 }
 
@@ -221,7 +226,7 @@ test('readers and editors get fair answers through a freeze, ended connections a
   // Nothing an editor was told is saved is missing; what was refused is not half there.
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
-  const { rows } = await client.query<{ title: string }>(`SELECT title FROM categories_locales WHERE title LIKE 'Störung %'`)
+  const { rows } = await client.query<{ title: string }>(`SELECT title FROM articles_locales WHERE title LIKE 'Störung %'`)
   await client.end()
   const stored = new Set(rows.map((r) => r.title))
   const writes = all.filter((a) => a.kind === 'write')
