@@ -29,6 +29,11 @@ export function runProjectScript(script: string, env: Record<string, string | un
   }
 }
 
+/** Runs a project script with arguments to completion, failing with its output. */
+export function runProjectScriptWithArgs(script: string, args: string[], env: Record<string, string | undefined>): string {
+  return run(bin('tsx'), [script, ...args], env)
+}
+
 export type ScriptRun = { code: number | null; stdout: string; stderr: string }
 
 /** Runs a project script without blocking this process (so a test can act while it runs). */
