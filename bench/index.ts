@@ -11,8 +11,11 @@
  *   4. the member directory with ≥ 500 organisations: a filtered list and a
  *      search at 10 connections, p95 latency (autocannon's p97.5, which is ≥ p95);
  *   5. sending migo to 10,000 subscribers: messages per second and the sender's
- *      memory (bench/sending.ts).
- * `npm run bench -- --only=sending` runs the last part alone (no build needed).
+ *      memory (bench/sending.ts);
+ *   6. the production server's resident memory at idle and after 20,000
+ *      distinct public URLs (bench/memory.ts).
+ * `npm run bench -- --only=sending` runs part 5 alone (no build needed),
+ * `-- --only=memory` part 6 alone.
  * Everything it starts (PostgreSQL, servers, Chromium, temp folders) it stops.
  * Runs `next build` first when the sources changed since the last build.
  */
@@ -29,6 +32,7 @@ import { Cleanup } from './cleanup'
 import { measureClientJs } from './clientJs'
 import { CATEGORIES, CHROMIUM, openLighthouse, type LighthouseRun } from './lighthouse'
 import { measureLoad, type LoadOptions, type LoadResult } from './load'
+import { benchMemory } from './memory'
 import { formatTable, kB, median, percent, verdict } from './report'
 import { benchSending } from './sending'
 import { startServerProcess, type ServerProcess } from './serverProcess'
@@ -37,6 +41,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000)
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS || 500)
 const ROUNDS = 3
 const ONLY_SENDING = process.argv.includes('--only=sending')
+const ONLY_MEMORY = process.argv.includes('--only=memory')
 const LOAD: LoadOptions = { connections: 50, durationSeconds: Number(process.env.BENCH_DURATION || 10), warmupSeconds: 2 }
 const DIRECTORY_LOAD: LoadOptions = { ...LOAD, connections: 10 }
 /** Every demo and generated article body names the Verbund, so /suche ranks about 1,000 hits. */
@@ -321,6 +326,11 @@ async function main(cleanup: Cleanup): Promise<void> {
     return
   }
   const site = await prepareSite(cleanup)
+  if (ONLY_MEMORY) {
+    const memoryPass = await benchMemory(await startApp(cleanup, site, true), site.env.DATABASE_URL, log)
+    console.log(`\nTargets: memory ${verdict(memoryPass)} — bench took ${seconds(started)}`)
+    return
+  }
   const app = await startApp(cleanup, site, true)
 
   const listHtml = await (await fetch(`${app.url}/aktuelles`)).text()
@@ -391,12 +401,17 @@ async function main(cleanup: Cleanup): Promise<void> {
 
   await app.stop()
   const sendingPass = await benchSending(cleanup, site.env)
+  // A server of its own: the load runs above would blur what the 20,000 URLs alone leave behind.
+  const memoryApp = await startApp(cleanup, site, true)
+  const memoryPass = await benchMemory(memoryApp, site.env.DATABASE_URL, log)
+  await memoryApp.stop()
 
   const summary = [
     `load ${verdict(loadPass)}`,
     `client JS ${verdict(jsPass)}`,
     `Lighthouse ${lighthousePass === null ? 'skipped' : verdict(lighthousePass)}`,
     `sending ${verdict(sendingPass)}`,
+    `memory ${verdict(memoryPass)}`,
   ]
   console.log(`\nTargets: ${summary.join(', ')} — bench took ${seconds(started)}`)
 }

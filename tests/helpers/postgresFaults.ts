@@ -12,6 +12,7 @@ import pg from 'pg'
 
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../scripts/lib/embeddedPostgres'
 import { freePort } from './postgresServer'
+import { processTree } from './processTree'
 
 export type FaultyPostgres = {
   urlFor: (database: string) => string
@@ -24,28 +25,6 @@ export type FaultyPostgres = {
   start: () => Promise<void>
   /** Stops it for good and removes its files. */
   remove: () => Promise<void>
-}
-
-/** The PIDs of a process and all its descendants, from /proc. */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  const all: number[] = []
-  const visit = (pid: number) => {
-    all.push(pid)
-    for (const child of children.get(pid) ?? []) visit(child)
-  }
-  visit(root)
-  return all
 }
 
 export async function startFaultyPostgres(): Promise<FaultyPostgres> {
