@@ -26,7 +26,7 @@ import { ResilientPool } from '../lib/resilientPg'
 import { simplePage } from '../lib/simplePage'
 
 /** A read that has not started its answer by then is checked against the database (the answer must come within 5 s). */
-const READ_DEADLINE_MS = 3000
+const READ_DEADLINE_MS = 2500
 const PROBE_TIMEOUT_MS = 1000
 const REPROBE_MS = 1000
 export const RETRY_AFTER_SECONDS = 15

@@ -127,7 +127,8 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse): Prom
   if (!reading) {
     res.once('finish', holdReadsUntilWritesAreHeard)
   } else {
-    if (barrier) await barrier
+    // While the database is down no write can be heard (or have happened): answer at once.
+    if (barrier && database.isUp()) await barrier
     const [pathname, query] = (req.url ?? '/').split('?', 2)
     const target = redirects.get(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
     if (target) {
