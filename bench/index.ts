@@ -25,6 +25,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { buildIsCurrent, buildSite } from '../scripts/lib/buildFingerprint'
+import { SERVER_ENV } from '../scripts/lib/serverCommand'
 import { PRODUCTION_SERVER } from '../tests/helpers/appServer'
 import { createDatabase, dropDatabase, freePort, startTestPostgres, uniqueName } from '../tests/helpers/postgresServer'
 import { bin, PROJECT_DIR, runProjectScript } from '../tests/helpers/runScript'
@@ -115,6 +116,7 @@ async function startApp(cleanup: Cleanup, site: Site, pageCache: boolean): Promi
     command: PRODUCTION_SERVER[0],
     args: PRODUCTION_SERVER[1],
     env: {
+      ...SERVER_ENV,
       ...site.env,
       NODE_ENV: 'production',
       PORT: String(port),

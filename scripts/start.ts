@@ -16,6 +16,7 @@ import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
 import { buildIsCurrent, buildSite } from './lib/buildFingerprint'
 import { demoLoginFile, demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
 import { closePayload, migratedPayload } from './lib/preparePayload'
+import { serverCommand, SERVER_ENV } from './lib/serverCommand'
 import { DATA_DIR, openProjectDatabase, PROJECT_DIR } from './lib/projectDatabase'
 
 const args = new Set(process.argv.slice(2))
@@ -96,9 +97,9 @@ async function main() {
     // Production runs the front server (page cache and redirects in front of Next, src/server/); dev runs plain `next dev`.
     next = devMode
       ? spawn(nextBin, ['dev', '--port', String(port)], { stdio: 'inherit', env: process.env })
-      : spawn(process.execPath, ['dist/server.js'], {
+      : spawn(...serverCommand(), {
           stdio: 'inherit',
-          env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+          env: { ...process.env, ...SERVER_ENV, NODE_ENV: 'production', PORT: String(port) },
         })
     next.on('exit', (code) => void shutdown(code ?? 0))
     const url = `http://localhost:${port}`

@@ -13,6 +13,7 @@ import path from 'node:path'
 
 import { buildIsCurrent, buildSite } from '../../scripts/lib/buildFingerprint'
 import { E2E_PORT } from '../../playwright.config'
+import { SERVER_ENV } from '../../scripts/lib/serverCommand'
 import { PRODUCTION_SERVER } from '../helpers/appServer'
 import { createDatabase, dropDatabase, startTestPostgres, uniqueName } from '../helpers/postgresServer'
 import { PROJECT_DIR, runProjectScript } from '../helpers/runScript'
@@ -71,7 +72,7 @@ export default async function globalSetup() {
   // The production server, page cache included: what readers get.
   const server = spawn(PRODUCTION_SERVER[0], PRODUCTION_SERVER[1], {
     cwd: PROJECT_DIR,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(E2E_PORT) },
+    env: { ...process.env, ...SERVER_ENV, ...env, NODE_ENV: 'production', PORT: String(E2E_PORT) },
   })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))

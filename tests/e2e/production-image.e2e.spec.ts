@@ -15,6 +15,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
+import { SERVER_ENV, SERVER_NODE_ARGS } from '../../scripts/lib/serverCommand'
 import { createDatabase, dropDatabase, freePort, startTestPostgres, uniqueName } from '../helpers/postgresServer'
 import { processTree } from '../helpers/processTree'
 import { PROJECT_DIR } from '../helpers/runScript'
@@ -50,6 +51,9 @@ test('the image builds with production dependencies only and runs compiled as an
     const packageJson = JSON.parse(fs.readFileSync(path.join(build, 'package.json'), 'utf8'))
     // The image starts exactly what `npm run image:start` starts.
     expect(dockerfile).toContain(`CMD ["sh", "-c", "${packageJson.scripts['image:start']}"]`)
+    // … with the server's memory settings (scripts/lib/serverCommand.ts).
+    expect(packageJson.scripts['image:start']).toContain(`exec node ${SERVER_NODE_ARGS.join(' ')}`)
+    expect(dockerfile).toContain(`MALLOC_ARENA_MAX=${SERVER_ENV.MALLOC_ARENA_MAX}`)
     for (const source of finalStageFiles(dockerfile)) fs.cpSync(path.join(build, source), path.join(runtime, source), { recursive: true, verbatimSymlinks: true })
     for (const devOnly of Object.keys(packageJson.devDependencies)) expect(fs.existsSync(path.join(runtime, 'node_modules', devOnly)), devOnly).toBe(false)
     expect(fs.existsSync(path.join(runtime, 'src'))).toBe(false)

@@ -4,10 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 
+import { serverCommand, SERVER_ENV } from '../../scripts/lib/serverCommand'
 import { PROJECT_DIR } from './runScript'
 
 /** The command that serves the site in production: the compiled server (package.json start:prod, the Docker image). */
-export const PRODUCTION_SERVER: [string, string[]] = [process.execPath, ['dist/server.js']]
+export const PRODUCTION_SERVER = serverCommand()
 
 export type AppServer = {
   url: string
@@ -21,7 +22,7 @@ export async function startAppServer(env: Record<string, string | undefined>, po
   const [command, args] = PRODUCTION_SERVER
   const child = spawn(command, args, {
     cwd: PROJECT_DIR,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`, ...env },
+    env: { ...process.env, ...SERVER_ENV, NODE_ENV: 'production', PORT: String(port), NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached,
   })
