@@ -25,7 +25,16 @@ test('SIGINT to the process group: requests in flight finish, the app stops, the
   const child = spawn('npm', ['start'], {
     cwd: PROJECT_DIR,
     detached: true,
-    env: { ...process.env, EVI_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(postgresPort), DATABASE_URL: '', PAYLOAD_SECRET: '' },
+    env: {
+      ...process.env,
+      EVI_DATA_DIR: dataDir,
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      MAIL_OUTBOX_DIR: path.join(dataDir, 'mail'),
+      PORT: String(port),
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      DATABASE_URL: '',
+      PAYLOAD_SECRET: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -41,6 +50,7 @@ test('SIGINT to the process group: requests in flight finish, the app stops, the
       fetch(`${url}/suche?q=Verein${i}`).then(async (response) => ({ status: response.status, body: await response.text() })),
     )
     await new Promise((resolve) => setTimeout(resolve, 150))
+    const signalledAt = output.length
     process.kill(-child.pid!, 'SIGINT')
 
     const answers = await Promise.all(inFlight)
@@ -50,10 +60,11 @@ test('SIGINT to the process group: requests in flight finish, the app stops, the
     }
     expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 30_000))])).toBe(0)
 
-    expect(output).toMatch(/SIGINT: finishing [1-9]\d* request\(s\) in flight/)
-    expect(output.indexOf('Stopped.')).toBeGreaterThan(-1)
-    expect(output.indexOf('PostgreSQL stopped.')).toBeGreaterThan(output.indexOf('Stopped.'))
-    expect(output).not.toMatch(/error|exception|FATAL/i)
+    const shutdown = output.slice(signalledAt)
+    expect(shutdown).toMatch(/SIGINT: finishing [1-9]\d* request\(s\) in flight/)
+    expect(shutdown.indexOf('Stopped.')).toBeGreaterThan(-1)
+    expect(shutdown.indexOf('PostgreSQL stopped.')).toBeGreaterThan(shutdown.indexOf('Stopped.'))
+    expect(shutdown).not.toMatch(/error|exception|FATAL/i)
     const postgresLog = fs.readFileSync(path.join(dataDir, 'postgres.log'), 'utf8')
     expect(postgresLog).not.toContain('terminating connection due to administrator command')
     expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
