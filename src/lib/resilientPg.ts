@@ -44,6 +44,20 @@ const numberFromEnv = (name: string, fallback: number) => {
   return value === undefined || value === '' ? fallback : Number(value)
 }
 
+/**
+ * When a connection was last lost, shared through globalThis: the front server
+ * (src/server/databaseDown.ts) and Payload's pool inside Next are separate
+ * module copies. A 5xx right after a loss is the loss's doing, and says so.
+ */
+const LAST_LOSS = Symbol.for('evi.database.lastConnectionLoss')
+type WithLoss = typeof globalThis & { [LAST_LOSS]?: number }
+const markConnectionLoss = () => ((globalThis as WithLoss)[LAST_LOSS] = Date.now())
+
+/** Whether a database connection was lost within the last `ms`. */
+export function connectionLostWithin(ms: number): boolean {
+  return Date.now() - ((globalThis as WithLoss)[LAST_LOSS] ?? 0) < ms
+}
+
 type Warn = (message: string) => void
 let warn: Warn = (message) => console.warn(message)
 
@@ -61,9 +75,13 @@ export class ResilientPool extends pg.Pool {
       ...(queryTimeout > 0 ? { query_timeout: queryTimeout } : {}),
       ...options,
     })
-    this.on('error', (error) => warn(`PostgreSQL: an idle connection was lost (${error.message}); it is replaced on the next query`))
+    this.on('error', (error) => {
+      markConnectionLoss()
+      warn(`PostgreSQL: an idle connection was lost (${error.message}); it is replaced on the next query`)
+    })
     this.on('connect', (client) => {
       client.on('error', (error) => {
+        markConnectionLoss()
         if (!this.ending) warn(`PostgreSQL: a connection in use was lost (${error.message}); its statement fails, the connection is replaced`)
       })
     })
@@ -92,6 +110,7 @@ export class ResilientPool extends pg.Pool {
     if (callback || !isReadOnlyStatement(text)) return run()
     return run().catch((error: unknown) => {
       if (!connectionWasEnded(error) || this.ending) throw error
+      markConnectionLoss()
       warn(`PostgreSQL: a read failed because its connection was ended (${(error as Error).message}); retrying once`)
       return this.onFreshConnection(args)
     })

@@ -12,7 +12,10 @@
  *   answered after READ_DEADLINE_MS, or any answer of 500 and more (or 401/403:
  *   Payload cannot look up a logged-in user without the database and refuses
  *   as if nobody were logged in), makes the probe run; if the database is
- *   down, the reader gets the 503 instead. A
+ *   down, the reader gets the 503 instead. So does a 5xx within a few seconds
+ *   of a lost connection (a restart, pg_terminate_backend): a write cut off
+ *   with its connection was rolled back, and the editor should simply save
+ *   again, not see a server error. A
  *   write is never answered before Next has finished with it (it might still
  *   commit), only its 5xx is turned into the clear 503.
  * - The page cache keeps serving while the change listener is cut off because
@@ -22,9 +25,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { ResilientPool } from '../lib/resilientPg'
+import { connectionLostWithin, ResilientPool } from '../lib/resilientPg'
 import { simplePage } from '../lib/simplePage'
 
+/** A 5xx this soon after a lost database connection is put down to the loss. */
+const LOSS_WINDOW_MS = 10_000
 /** A read that has not started its answer by then is checked against the database (the answer must come within 5 s). */
 const READ_DEADLINE_MS = 2500
 const PROBE_TIMEOUT_MS = 1000
@@ -40,7 +45,12 @@ export const DATABASE_DOWN_PAGE = Buffer.from(
 )
 const DATABASE_DOWN_JSON = Buffer.from(
   JSON.stringify({
-    errors: [{ message: 'Die Datenbank ist gerade nicht erreichbar. Die Aktion wurde nicht ausgeführt; bitte versuchen Sie es in einer Minute noch einmal.' }],
+    errors: [
+      {
+        message:
+          'Die Datenbank ist gerade nicht erreichbar (oder wurde eben neu gestartet). Die Aktion wurde nicht ausgeführt; bitte versuchen Sie es gleich noch einmal.',
+      },
+    ],
   }),
 )
 
@@ -156,7 +166,8 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
         mode = 'holding'
         clearTimeout(deadline)
         void check().then((answers) => {
-          if (!answers && !res.headersSent) return replace()
+          const lostConnection = status >= 500 && connectionLostWithin(LOSS_WINDOW_MS)
+          if ((!answers || lostConnection) && !res.headersSent) return replace()
           mode = 'passing'
           for (const [name, heldArgs] of held.splice(0)) forward(name, heldArgs)
         })
