@@ -8,18 +8,29 @@
  */
 import 'dotenv/config'
 
+let started = false
+// Loading Payload's modules now and then never settles (see scripts/lib/runMain.ts): say so and exit 1,
+// so that the service manager (docker-compose's restart policy, systemd) starts the worker again.
+process.on('exit', (code) => {
+  if (started || code !== 0) return
+  console.error('✖ migo worker stopped before it started (loading the modules stalled); please start it again.')
+  process.exitCode = 1
+})
+
 async function main() {
   if (!process.env.DATABASE_URL) {
     console.error('✖ DATABASE_URL is not set: the worker needs the same PostgreSQL as the web server.')
     process.exit(1)
   }
-  const { getPayload } = await import('payload')
+  // The config before `payload` (see scripts/lib/preparePayload.ts: the other order never settles in plain Node).
   const { default: config } = await import('../payload.config')
+  const { getPayload } = await import('payload')
   const { startNewsletterWorker } = await import('../src/jobs/newsletter/worker')
   const payload = await getPayload({ config })
   const worker = startNewsletterWorker(payload, { pollMs: Number(process.env.NEWSLETTER_POLL_MS || 2000) })
   // The worker's own timer does not hold the process open (in the web server it must not); this does.
   const keepAlive = setInterval(() => {}, 60_000)
+  started = true
   console.log(`migo worker ${process.pid} is running`)
 
   const shutdown = async (signal: string) => {
