@@ -35,8 +35,9 @@ test('the image builds with production dependencies only and runs compiled as an
   test.setTimeout(1_200_000)
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'evi-image-'))
   fs.chmodSync(scratch, 0o755)
-  const build = path.join(scratch, 'build')
+  // Both stages work in the same folder, as both are /app in the image (a build may remember its path).
   const runtime = path.join(scratch, 'app')
+  const build = path.join(scratch, 'build')
   const postgres = await startTestPostgres()
   const database = uniqueName('evi_image')
   try {
@@ -44,8 +45,9 @@ test('the image builds with production dependencies only and runs compiled as an
     const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: PROJECT_DIR, encoding: 'utf8' })
       .split('\0')
       .filter((file) => file && fs.existsSync(path.join(PROJECT_DIR, file)))
-    for (const file of files) fs.cpSync(path.join(PROJECT_DIR, file), path.join(build, file))
-    execFileSync('npm', ['run', 'image:build'], { cwd: build, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' }, stdio: 'pipe', timeout: 1_100_000 })
+    for (const file of files) fs.cpSync(path.join(PROJECT_DIR, file), path.join(runtime, file))
+    execFileSync('npm', ['run', 'image:build'], { cwd: runtime, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' }, stdio: 'pipe', timeout: 1_100_000 })
+    fs.renameSync(runtime, build)
 
     const dockerfile = fs.readFileSync(path.join(build, 'Dockerfile'), 'utf8')
     const packageJson = JSON.parse(fs.readFileSync(path.join(build, 'package.json'), 'utf8'))
