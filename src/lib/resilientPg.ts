@@ -88,12 +88,15 @@ export class ResilientPool extends pg.Pool {
   }
 
   /** Runs one query on a new connection of its own (not from the pool), then closes it. */
-  private async onFreshConnection(args: unknown[]): Promise<unknown> {
+  private async onFreshConnection([config, ...rest]: unknown[]): Promise<unknown> {
+    // pg stores the first attempt's callback on a query config object (drizzle reuses them); with it
+    // still there, the second attempt would resolve to nothing. A copy without it starts afresh.
+    const fresh = config && typeof config === 'object' ? { ...(config as object), callback: undefined } : config
     const client = new pg.Client(this.options)
     client.on('error', () => {})
     await client.connect()
     try {
-      return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args)
+      return await (client.query as (...a: unknown[]) => Promise<unknown>).call(client, fresh, ...rest)
     } finally {
       await client.end().catch(() => {})
     }

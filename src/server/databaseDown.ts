@@ -31,7 +31,7 @@ import { simplePage } from '../lib/simplePage'
 /** A 5xx this soon after a lost database connection is put down to the loss. */
 const LOSS_WINDOW_MS = 10_000
 /** A read that has not started its answer by then is checked against the database (the answer must come within 5 s). */
-const READ_DEADLINE_MS = 2500
+const READ_DEADLINE_MS = 1500
 const PROBE_TIMEOUT_MS = 1000
 const REPROBE_MS = 1000
 export const RETRY_AFTER_SECONDS = 15
