@@ -24,4 +24,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Apply pending migrations, then serve (the same as `npm run image:start`).
-CMD ["sh", "-c", "node dist/migrate.js && exec node --max-semi-space-size=4 dist/server.js"]
+CMD ["sh", "-c", "node dist/migrate.js && exec node --max-old-space-size=256 --max-semi-space-size=4 dist/server.js"]
