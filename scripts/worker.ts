@@ -22,9 +22,9 @@ async function main() {
     console.error('✖ DATABASE_URL is not set: the worker needs the same PostgreSQL as the web server.')
     process.exit(1)
   }
-  // The config before `payload` (see scripts/lib/preparePayload.ts: the other order never settles in plain Node).
-  const { default: config } = await import('../payload.config')
+  // One at a time, `payload` first (see scripts/lib/preparePayload.ts).
   const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
   const { startNewsletterWorker } = await import('../src/jobs/newsletter/worker')
   const payload = await getPayload({ config })
   const worker = startNewsletterWorker(payload, { pollMs: Number(process.env.NEWSLETTER_POLL_MS || 2000) })

@@ -121,7 +121,7 @@ function relocatedLibraryEntry(): { entry: string; binaries: string } {
  * finished its requests. Our scripts stop the server themselves, in order;
  * only its exit-time hook (a last resort on a crash) is kept.
  */
-const SIGNAL_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'SIGUSR2', 'beforeExit', 'message'] as const
+const SIGNAL_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'SIGUSR2', 'message'] as const
 
 async function withoutSignalHooks<T>(load: () => Promise<T>): Promise<T> {
   const before = new Map(SIGNAL_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]))

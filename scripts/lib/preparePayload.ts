@@ -8,11 +8,10 @@ export async function loadPayload(): Promise<Payload> {
   // for good, and a process with nothing left to do then exits 0 without a word.
   // Scripts serve no readers: a migration's long statement may take its time.
   process.env.DATABASE_QUERY_TIMEOUT_MS ??= '0'
-  // The config before `payload`: in the compiled scripts (plain Node ESM), loading `payload` first and
-  // then the config (which loads @payloadcms/richtext-lexical) never settles — an evaluation-order
-  // cycle between the two packages; the process then exits having done nothing.
-  const { default: config } = await import('../../payload.config')
+  // One at a time, `payload` first: loading the config first (its graph loads payload and its editor
+  // package side by side) stalled for good under tsx, with an open connection keeping the process alive.
   const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   // A script stops the database after it is done (or failed); the pool's connections then end, which is no error.
   poolOf(payload)?.on('error', () => {})
