@@ -101,7 +101,8 @@ it('refuses a database or media folder that is not empty, unless --force', async
   const again = await restore(file, target, '--force')
   expect(again.code, again.stderr).toBe(0)
   expect((await databaseContents(target.url)).tables.articles).toEqual((await databaseContents(process.env.DATABASE_URL!)).tables.articles)
-})
+  // Three restores, each loading Payload in a process of its own: about 10–20 s apiece on a busy machine.
+}, 180_000)
 
 it('takes one consistent moment while editors keep publishing, and keeps only the newest BACKUP_KEEP', async () => {
   let writing = true
