@@ -33,13 +33,17 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { badInputAs400 } from './src/lib/badInput'
 import { emailAdapter } from './src/lib/email'
 import { jobsAccess } from './src/jobs/access'
+import { mediaStoragePlugins } from './src/lib/mediaStorage'
+import { projectRoot } from './src/lib/projectRoot'
+import { resilientPg } from './src/lib/resilientPg'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { deleteExpiredFormSubmissionsTask, deleteExpiredRegistrationsTask } from './src/jobs/retention/tasks'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The project folder, also when this file is part of the compiled server in dist/.
+const dirname = projectRoot(path.dirname(fileURLToPath(import.meta.url)))
 
 export default buildConfig({
   secret: resolvePayloadSecret(),
@@ -107,6 +111,8 @@ export default buildConfig({
   // Malformed ids, filter values and upload bodies are the client's mistake: 400, not 500.
   hooks: { afterError: [badInputAs400] },
   db: postgresAdapter({
+    // Time limits, lost connections replaced, a read cut off with its connection retried once (src/lib/resilientPg.ts).
+    pg: resilientPg,
     pool: { connectionString: process.env.DATABASE_URL || '' },
     // The schema changes only through the committed migrations in /migrations.
     push: false,
@@ -131,7 +137,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   // Editors build forms (forms, form-submissions): src/collections/Forms/. Pages nest with breadcrumbs.
-  plugins: [formBuilder, pageNesting],
+  // Uploads go to S3 when S3_BUCKET is set, else to the local media folder (src/lib/mediaStorage.ts).
+  plugins: [formBuilder, pageNesting, ...mediaStoragePlugins()],
   onInit: restrictJobStats,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

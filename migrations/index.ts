@@ -9,6 +9,7 @@ import * as migration_20261128_073827_drop_rate_limit_hits from './20261128_0738
 import * as migration_20261128_073900_rate_limit_counters from './20261128_073900_rate_limit_counters';
 import * as migration_20261128_092712_languages from './20261128_092712_languages';
 import * as migration_20261128_093108_events_projects_forms from './20261128_093108_events_projects_forms';
+import * as migration_20261128_102523_media_storage from './20261128_102523_media_storage';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261128_093108_events_projects_forms.up,
     down: migration_20261128_093108_events_projects_forms.down,
-    name: '20261128_093108_events_projects_forms'
+    name: '20261128_093108_events_projects_forms',
+  },
+  {
+    up: migration_20261128_102523_media_storage.up,
+    down: migration_20261128_102523_media_storage.down,
+    name: '20261128_102523_media_storage'
   },
 ];
