@@ -133,8 +133,8 @@ export default buildConfig({
     // Only staff run, queue, cancel or read jobs (src/jobs/access.ts).
     ...jobsAccess,
     tasks: [sendNewsletterIssueTask, deleteExpiredRegistrationsTask, deleteExpiredFormSubmissionsTask],
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // JOBS_AUTORUN=false: this process neither queues scheduled tasks nor runs jobs (another instance does).
+    autoRun: () => (process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }]),
   },
   // Editors build forms (forms, form-submissions): src/collections/Forms/. Pages nest with breadcrumbs.
   // Uploads go to S3 when S3_BUCKET is set, else to the local media folder (src/lib/mediaStorage.ts).

@@ -1,17 +1,25 @@
 /** Loads Payload against DATABASE_URL and brings the schema up to date. */
 import type { Migration, Payload } from 'payload'
 
-/** Loads Payload against DATABASE_URL, leaving the schema as it is. */
-export async function loadPayload(): Promise<Payload> {
-  // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
-  // One at a time: concurrent dynamic imports under tsx's loader hooks were seen to stall
-  // for good, and a process with nothing left to do then exits 0 without a word.
-  // Scripts serve no readers: a migration's long statement may take its time.
-  process.env.DATABASE_QUERY_TIMEOUT_MS ??= '0'
-  // One at a time, `payload` first: loading the config first (its graph loads payload and its editor
-  // package side by side) stalled for good under tsx, with an open connection keeping the process alive.
+/**
+ * Imports Payload and the project's config, in that order and one at a time:
+ * under tsx's loader hooks, concurrent dynamic imports, or the config imported
+ * after `@payloadcms/db-postgres` (which the migrations import), stalled for
+ * good in about half of the runs (tests/int/module-loading.int.spec.ts), with an
+ * open connection keeping the process alive, or else exiting 0 without a word.
+ */
+async function importConfig() {
+  // The config reads DATABASE_URL and PAYLOAD_SECRET when it loads: imported late, after the database is open.
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
+  return { getPayload, config }
+}
+
+/** Loads Payload against DATABASE_URL, leaving the schema as it is. */
+export async function loadPayload(): Promise<Payload> {
+  // Scripts serve no readers: a migration's long statement may take its time.
+  process.env.DATABASE_QUERY_TIMEOUT_MS ??= '0'
+  const { getPayload, config } = await importConfig()
   const payload = await getPayload({ config })
   // A script stops the database after it is done (or failed); the pool's connections then end, which is no error.
   poolOf(payload)?.on('error', () => {})
@@ -20,6 +28,7 @@ export async function loadPayload(): Promise<Payload> {
 
 /** The project's migrations, in order (the generated index lists every one, so no runtime imports .ts files by path). */
 export async function projectMigrations(): Promise<Migration[]> {
+  await importConfig()
   const { migrations } = await import('../../migrations')
   return migrations as unknown as Migration[]
 }

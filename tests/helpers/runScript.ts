@@ -36,15 +36,31 @@ export function runProjectScriptWithArgs(script: string, args: string[], env: Re
 
 export type ScriptRun = { code: number | null; stdout: string; stderr: string }
 
-/** Runs a project script without blocking this process (so a test can act while it runs). */
-export function runProjectScriptAsync(script: string, args: string[], env: Record<string, string | undefined>): Promise<ScriptRun> {
+/**
+ * Runs a project script without blocking this process (so a test can act while it runs).
+ * A script still running after `deadlineMs` is killed and answers with code null and
+ * what it printed so far, so a hang fails with its output instead of a bare timeout.
+ */
+export function runProjectScriptAsync(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  deadlineMs = 120_000,
+): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(bin('tsx'), [script, ...args], { cwd: PROJECT_DIR, env: { ...process.env, ...env } })
     let stdout = ''
     let stderr = ''
+    const deadline = setTimeout(() => {
+      stderr += `\n[killed: ${script} still running after ${deadlineMs / 1000} s]`
+      child.kill('SIGKILL')
+    }, deadlineMs)
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.once('error', reject)
-    child.once('exit', (code) => resolve({ code, stdout, stderr }))
+    child.once('exit', (code) => {
+      clearTimeout(deadline)
+      resolve({ code, stdout, stderr })
+    })
   })
 }

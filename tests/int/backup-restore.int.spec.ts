@@ -81,8 +81,7 @@ it('restores every row and every file, identical, into an empty database and med
   const files = folderContents(process.env.MEDIA_DIR!)
   expect(Object.keys(files).length).toBeGreaterThan(10)
   expect(folderContents(target.mediaDir)).toEqual(files)
-
-})
+}, 120_000)
 
 it('refuses a database or media folder that is not empty, unless --force', async () => {
   const [file] = fs.readdirSync(backupDir).map((name) => path.join(backupDir, name))
@@ -135,4 +134,4 @@ it('takes one consistent moment while editors keep publishing, and keeps only th
   expect(published.length).toBeGreaterThan(rows.length)
   expect(rows.map((r) => r.id)).toEqual(published.slice(0, rows.length))
   expect(rows.every((r) => r.versions >= 1)).toBe(true)
-})
+}, 120_000)
