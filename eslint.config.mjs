@@ -17,6 +17,8 @@ export default tseslint.config(
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',
+      'dist/**',
+      'backups/**',
     ],
   },
   js.configs.recommended,

@@ -27,18 +27,23 @@ import { withMemberAdminView } from './src/access/memberAdminView'
 import { restrictJobStats } from './src/access/systemGlobals'
 import { withPublicCacheInvalidation, withPublicGlobalInvalidation } from './src/cache/invalidation'
 import { bodyEditor } from './src/fields/richText'
+import { withStrictInput } from './src/fields/strictInput'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { badInputAs400 } from './src/lib/badInput'
 import { emailAdapter } from './src/lib/email'
 import { jobsAccess } from './src/jobs/access'
+import { mediaStoragePlugins } from './src/lib/mediaStorage'
+import { projectRoot } from './src/lib/projectRoot'
+import { resilientPg } from './src/lib/resilientPg'
 import { sendNewsletterIssueTask } from './src/jobs/newsletter/sendTask'
 import { deleteExpiredFormSubmissionsTask, deleteExpiredRegistrationsTask } from './src/jobs/retention/tasks'
 import { MAX_UPLOAD_BYTES } from './src/lib/uploadLimit'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { addSearchColumns } from './src/search/schema'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The project folder, also when this file is part of the compiled server in dist/.
+const dirname = projectRoot(path.dirname(fileURLToPath(import.meta.url)))
 
 export default buildConfig({
   secret: resolvePayloadSecret(),
@@ -80,8 +85,9 @@ export default buildConfig({
   },
   // Public content announces its changes, so every instance refreshes its cached pages (src/cache/).
   // Member representatives see only their organisation and account in the admin.
+  // Values of the wrong type (an object for a title) are refused with a 400 before Payload would store their text.
   collections: withMemberAdminView(
-    withPublicCacheInvalidation([
+    withStrictInput(withPublicCacheInvalidation([
       Articles,
       Categories,
       Media,
@@ -96,7 +102,7 @@ export default buildConfig({
       Events,
       EventRegistrations,
       Projects,
-    ]),
+    ])),
   ),
   globals: withMemberAdminView(withPublicGlobalInvalidation([SiteSettings, Navigation])),
   editor: bodyEditor,
@@ -105,6 +111,8 @@ export default buildConfig({
   // Malformed ids, filter values and upload bodies are the client's mistake: 400, not 500.
   hooks: { afterError: [badInputAs400] },
   db: postgresAdapter({
+    // Time limits, lost connections replaced, a read cut off with its connection retried once (src/lib/resilientPg.ts).
+    pg: resilientPg,
     pool: { connectionString: process.env.DATABASE_URL || '' },
     // The schema changes only through the committed migrations in /migrations.
     push: false,
@@ -125,11 +133,12 @@ export default buildConfig({
     // Only staff run, queue, cancel or read jobs (src/jobs/access.ts).
     ...jobsAccess,
     tasks: [sendNewsletterIssueTask, deleteExpiredRegistrationsTask, deleteExpiredFormSubmissionsTask],
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // JOBS_AUTORUN=false: this process neither queues scheduled tasks nor runs jobs (another instance does).
+    autoRun: () => (process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }]),
   },
   // Editors build forms (forms, form-submissions): src/collections/Forms/. Pages nest with breadcrumbs.
-  plugins: [formBuilder, pageNesting],
+  // Uploads go to S3 when S3_BUCKET is set, else to the local media folder (src/lib/mediaStorage.ts).
+  plugins: [formBuilder, pageNesting, ...mediaStoragePlugins()],
   onInit: restrictJobStats,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

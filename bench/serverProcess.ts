@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { PROJECT_DIR } from '../tests/helpers/runScript'
 import type { Cleanup } from './cleanup'
 
-export type ServerProcess = { url: string; stop: () => Promise<void> }
+export type ServerProcess = { url: string; pid: number; stop: () => Promise<void> }
 
 const STOP_GRACE_MS = 10_000
 
@@ -45,7 +45,7 @@ export async function startServerProcess(options: {
     if (child.exitCode !== null) throw new Error(`${options.name} exited (${child.exitCode}):\n${output}`)
     try {
       await fetch(options.readyUrl, { signal: AbortSignal.timeout(5_000) })
-      return { url: new URL(options.readyUrl).origin, stop }
+      return { url: new URL(options.readyUrl).origin, pid: child.pid!, stop }
     } catch {
       // not listening yet
     }

@@ -9,7 +9,8 @@ import * as migration_20261128_073827_drop_rate_limit_hits from './20261128_0738
 import * as migration_20261128_073900_rate_limit_counters from './20261128_073900_rate_limit_counters';
 import * as migration_20261128_092712_languages from './20261128_092712_languages';
 import * as migration_20261128_093108_events_projects_forms from './20261128_093108_events_projects_forms';
-import * as migration_20261128_095827_pages_migo_signup from './20261128_095827_pages_migo_signup';
+import * as migration_20261128_102523_media_storage from './20261128_102523_media_storage';
+import * as migration_20261128_113151_pages_migo_signup from './20261128_113151_pages_migo_signup';
 
 export const migrations = [
   {
@@ -68,8 +69,13 @@ export const migrations = [
     name: '20261128_093108_events_projects_forms',
   },
   {
-    up: migration_20261128_095827_pages_migo_signup.up,
-    down: migration_20261128_095827_pages_migo_signup.down,
-    name: '20261128_095827_pages_migo_signup'
+    up: migration_20261128_102523_media_storage.up,
+    down: migration_20261128_102523_media_storage.down,
+    name: '20261128_102523_media_storage',
+  },
+  {
+    up: migration_20261128_113151_pages_migo_signup.up,
+    down: migration_20261128_113151_pages_migo_signup.down,
+    name: '20261128_113151_pages_migo_signup'
   },
 ];

@@ -8,21 +8,21 @@
  */
 import 'dotenv/config'
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { resolvePayloadSecret } from '../src/lib/secret'
 import { isDatabaseEmpty, seedDemoContent } from '../src/seed'
-import { buildIsCurrent, markBuildCurrent } from './lib/buildFingerprint'
+import { buildIsCurrent, buildSite } from './lib/buildFingerprint'
 import { demoLoginFile, demoLogins, formatLogins, rememberLogins } from './lib/demoLogins'
 import { closePayload, migratedPayload } from './lib/preparePayload'
+import { serverCommand, SERVER_ENV } from './lib/serverCommand'
 import { DATA_DIR, openProjectDatabase, PROJECT_DIR } from './lib/projectDatabase'
 
 const args = new Set(process.argv.slice(2))
 const devMode = args.has('--dev')
 const port = Number(process.env.PORT || 3000)
 const nextBin = path.join(PROJECT_DIR, 'node_modules', '.bin', 'next')
-const tsxBin = path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx')
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}`)
@@ -86,18 +86,20 @@ async function main() {
     await closePayload(payload)
 
     if (!devMode && (args.has('--rebuild') || !buildIsCurrent(PROJECT_DIR))) {
-      console.log('Building the site (next build) …')
-      const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: process.env })
-      if (build.status !== 0) throw new Error('next build failed (see above).')
-      markBuildCurrent(PROJECT_DIR)
+      console.log('Building the site (next build, then the compiled server) …')
+      try {
+        buildSite(PROJECT_DIR, process.env, 'inherit')
+      } catch {
+        throw new Error('The build failed (see above).')
+      }
     }
 
     // Production runs the front server (page cache and redirects in front of Next, src/server/); dev runs plain `next dev`.
     next = devMode
       ? spawn(nextBin, ['dev', '--port', String(port)], { stdio: 'inherit', env: process.env })
-      : spawn(tsxBin, ['src/server/index.ts'], {
+      : spawn(...serverCommand(), {
           stdio: 'inherit',
-          env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+          env: { ...process.env, ...SERVER_ENV, NODE_ENV: 'production', PORT: String(port) },
         })
     next.on('exit', (code) => void shutdown(code ?? 0))
     const url = `http://localhost:${port}`

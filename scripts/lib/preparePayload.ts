@@ -1,18 +1,41 @@
 /** Loads Payload against DATABASE_URL and brings the schema up to date. */
 import type { Migration, Payload } from 'payload'
 
-export async function migratedPayload(): Promise<Payload> {
-  // Imported late: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
-  // One at a time: concurrent dynamic imports under tsx's loader hooks were seen to stall
-  // for good, and a process with nothing left to do then exits 0 without a word.
+/**
+ * Imports Payload and the project's config, in that order and one at a time:
+ * under tsx's loader hooks, concurrent dynamic imports, or the config imported
+ * after `@payloadcms/db-postgres` (which the migrations import), stalled for
+ * good in about half of the runs (tests/int/module-loading.int.spec.ts), with an
+ * open connection keeping the process alive, or else exiting 0 without a word.
+ */
+async function importConfig() {
+  // The config reads DATABASE_URL and PAYLOAD_SECRET when it loads: imported late, after the database is open.
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const { migrations } = await import('../../migrations')
+  return { getPayload, config }
+}
+
+/** Loads Payload against DATABASE_URL, leaving the schema as it is. */
+export async function loadPayload(): Promise<Payload> {
+  // Scripts serve no readers: a migration's long statement may take its time.
+  process.env.DATABASE_QUERY_TIMEOUT_MS ??= '0'
+  const { getPayload, config } = await importConfig()
   const payload = await getPayload({ config })
   // A script stops the database after it is done (or failed); the pool's connections then end, which is no error.
   poolOf(payload)?.on('error', () => {})
-  // The generated index lists every migration, so no runtime needs to import .ts files by path.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  return payload
+}
+
+/** The project's migrations, in order (the generated index lists every one, so no runtime imports .ts files by path). */
+export async function projectMigrations(): Promise<Migration[]> {
+  await importConfig()
+  const { migrations } = await import('../../migrations')
+  return migrations as unknown as Migration[]
+}
+
+export async function migratedPayload(): Promise<Payload> {
+  const payload = await loadPayload()
+  await payload.db.migrate({ migrations: await projectMigrations() })
   // Fail loudly here rather than on the first page view if the schema is incomplete.
   await payload.count({ collection: 'users' }).catch((error: unknown) => {
     throw new Error(`The database schema is incomplete after migrating: ${(error as Error).message}`)

@@ -1,6 +1,10 @@
 import { keptUntilContentChanges } from '@/cache/contentVersion'
 import { dependencyTags, recordDependency, type ChangeReach } from '@/cache/dependencies'
 import { LOCALES, type Locale } from '@/i18n/locales'
+import { COUNTRY_CODES } from '@/lib/countries'
+import { DISTRICT_OPTIONS } from '@/lib/districts'
+import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'
+import { LANGUAGE_CODES } from '@/lib/languages'
 import type { Media, MemberOrganisation } from '@/payload-types'
 
 import { recordImage } from './dependencies'
@@ -73,6 +77,26 @@ export type DirectoryFilters = {
   buchstabe?: string
 }
 export const FILTER_KEYS = ['q', 'land', 'feld', 'stadtteil', 'sprache', 'buchstabe'] as const
+
+/** The values each filter can take; anything else in a URL is no filter (a typo, an old link, a probe). */
+const KNOWN_VALUES: Record<Exclude<(typeof FILTER_KEYS)[number], 'q'>, (value: string) => boolean> = {
+  land: (value) => COUNTRY_CODES.has(value),
+  sprache: (value) => LANGUAGE_CODES.has(value),
+  feld: (value) => FIELDS_OF_ACTIVITY.some((field) => field.value === value),
+  stadtteil: (value) => DISTRICT_OPTIONS.some((district) => district.value === value),
+  buchstabe: (value) => /^[A-Z#]$/.test(value),
+}
+
+/** The directory's filters from a URL's query: the first value of each, known values only, the search at most 200 characters. */
+export function readDirectoryFilters(params: Record<string, string | string[] | undefined>): DirectoryFilters {
+  const filters: DirectoryFilters = {}
+  for (const key of FILTER_KEYS) {
+    const raw = params[key]
+    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200)
+    if (value && (key === 'q' || KNOWN_VALUES[key](value))) filters[key] = value
+  }
+  return filters
+}
 type Facet = Exclude<keyof DirectoryFilters, 'q'>
 
 /** A–Z by the first letter of the name; umlauts sort with their vowel, anything else under "#". */

@@ -10,7 +10,12 @@ export function displayNames(type: 'region' | 'language', codes: string[]) {
   const nameOf = (code: string, locale: Locale = 'de'): string => {
     let display = names.get(locale)
     if (!display) names.set(locale, (display = new Intl.DisplayNames([INTL_LOCALE[locale]], { type })))
-    return display.of(code) ?? code
+    try {
+      return display.of(code) ?? code
+    } catch {
+      // Not a code at all (Intl throws RangeError): shown as it is.
+      return code
+    }
   }
   /** Select options sorted by their name in that language (Ä sorts with A in German). */
   const options = (locale: Locale = 'de') => {

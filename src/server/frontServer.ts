@@ -8,6 +8,7 @@ import { simplePage } from '../lib/simplePage'
 import { announcedTooLarge, bodyLimitFor, limitBody, LINGER_MS, type BodyLimit } from './bodyLimit'
 import { canonicalUrl } from './canonicalUrl'
 import { captureAnswer, isHtml, silence, writeAnswer, type Answer, type Capture } from './capturedAnswer'
+import { READ_DEADLINE_MS, type DatabaseGuard } from './databaseDown'
 import { NOT_FOUND_PATH, serverErrorPage } from './errorPages'
 import { mapRequestLanguage } from './language'
 import { isReadableUrl, UNREADABLE_URL_MESSAGE } from './requestUrl'
@@ -45,10 +46,19 @@ export type FrontServerOptions = {
   afterWrite?: () => void
   /** Marks the server's own request for the not-found page (answered 200 to it, 404 to everyone else). */
   internalToken?: string
+  /** While PostgreSQL does not answer: a clear 503 instead of a wait or a 500 (databaseDown.ts). */
+  database?: DatabaseGuard
   log?: Logger
 }
 
 export const TOO_LARGE_MESSAGE = 'Die gesendeten Daten sind zu umfangreich.'
+
+/** A render given up, or an answer replaced, because PostgreSQL does not answer. */
+class DatabaseDown extends Error {
+  constructor() {
+    super('the database does not answer')
+  }
+}
 
 /** A document with a policy matching its own inline scripts and styles. */
 function htmlHeaders(body: Buffer, security: SecurityOptions): OutgoingHttpHeaders {
@@ -116,6 +126,26 @@ export function createFrontServer(options: FrontServerOptions) {
     return { status, headers, body }
   }
 
+  /**
+   * A render that has not answered after a moment is checked against the
+   * database: when it does not answer, the render is given up (its output
+   * dropped) and the reader gets the 503 within seconds, not after a time-out.
+   */
+  function stuckWhileDatabaseDown(capture: Capture): Promise<never> {
+    const database = options.database
+    if (!database) return new Promise<never>(() => {})
+    return new Promise<never>((_, reject) => {
+      const check = () =>
+        void database.check().then((answers) => {
+          if (answers) return
+          capture.abort(new DatabaseDown())
+          reject(new DatabaseDown())
+        })
+      const timer = setTimeout(check, READ_DEADLINE_MS).unref()
+      void capture.done.finally(() => clearTimeout(timer)).catch(() => {})
+    })
+  }
+
   /** Lets Next render a public page into memory and finishes it; with what the page recorded it shows. */
   async function renderPage(
     req: IncomingMessage,
@@ -132,8 +162,10 @@ export function createFrontServer(options: FrontServerOptions) {
       capture.done,
       // Next resolves only after the answer was sent (by us); resolving before means it never answered.
       rendering.then(() => new Promise<never>((_, reject) => setImmediate(() => reject(new Error('Next ended without an answer'))))),
+      stuckWhileDatabaseDown(capture),
     ])
     if (!answer) throw new Error('A page render was let through uncaptured')
+    if (options.database && (await options.database.isFault(answer.status))) throw new DatabaseDown()
     return { answer: await finishPage(answer, locale), dependencies }
   }
 
@@ -151,6 +183,7 @@ export function createFrontServer(options: FrontServerOptions) {
         // The render could not be shared (it failed, or set a cookie): this reader gets one of their own.
       }
     }
+    if (options.database?.answerIfDown(req, res)) return
     if (!key || head) {
       const { answer } = await renderPage(req, res, onCapture, locale)
       return writeAnswer(res, answer.status, { ...answer.headers, 'content-length': answer.body.length }, head ? undefined : answer.body)
@@ -176,6 +209,9 @@ export function createFrontServer(options: FrontServerOptions) {
   /** Admin, API, route handlers, assets: Next answers; HTML answers get the policy of their own inline scripts. */
   async function answerOther(req: IncomingMessage, res: ServerResponse, onCapture: (capture: Capture) => void): Promise<void> {
     const path = (req.url ?? '/').split('?', 1)[0]
+    if (options.database?.answerIfDown(req, res)) return
+    // Watches what Next sends (before any other wrapper): a 5xx while the database is down becomes the 503.
+    options.database?.watch(req, res)
     if (path === '/admin' || path.startsWith('/admin/')) {
       const csp = adminCsp(randomBytes(16).toString('base64'), security)
       // Next takes the nonce from the request's policy and puts it on every script it writes.
@@ -193,6 +229,7 @@ export function createFrontServer(options: FrontServerOptions) {
     const rendering = options.render(req, res)
     const answer = await Promise.race([capture.done, rendering.then(() => capture.done)])
     if (!answer) return void (await rendering)
+    if (options.database && (await options.database.isFault(answer.status))) return options.database.answerDown(req, res)
     const finished = { ...answer.headers, 'content-security-policy': documentCsp(answer.body.toString('utf8'), security) }
     writeAnswer(res, answer.status, { ...finished, 'content-length': answer.body.length }, req.method === 'HEAD' ? undefined : answer.body)
   }
@@ -222,11 +259,12 @@ export function createFrontServer(options: FrontServerOptions) {
         if (options.afterWrite) res.once('finish', options.afterWrite)
         return await answerOther(req, res, onCapture)
       }
-      await options.readBarrier?.()
+      // While the database is down no write can be heard (or have happened): reads go on at once.
+      if (options.database?.isUp() !== false) await options.readBarrier?.()
       const [mapped, query] = (req.url ?? '/').split('?', 2)
       // A changed slug's redirect is kept by its German path and leads on in the reader's language.
       const pathname = language.kind === 'page' ? language.path : mapped
-      const moved = options.redirectFor?.(pathname)
+      const moved = options.redirectFor?.(pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname)
       const target = language.kind === 'redirect' ? language.location : moved && localizedPath(moved, locale) + (query ? `?${query}` : '')
       if (target) {
         writeAnswer(res, 301, { location: target, 'cache-control': 'public, max-age=3600' })
@@ -244,6 +282,10 @@ export function createFrontServer(options: FrontServerOptions) {
       return await answerOther(req, res, onCapture)
     } catch (error) {
       if (refused) return
+      if (error instanceof DatabaseDown && options.database) {
+        if (!res.headersSent) options.database.answerDown(req, res)
+        return
+      }
       log.error(`Request failed: ${req.method} ${req.url}`, error)
       if (res.headersSent) return void res.destroy()
       silence(res)

@@ -7,27 +7,31 @@ import 'dotenv/config'
 
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
-import path from 'node:path'
 
 import next from 'next'
-import pg from 'pg'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
 import type { ChangeReach } from '../cache/dependencies'
 import { reachOfDueArticle, reachOfEndedEvent } from '../cache/invalidation'
 import { localizedPath, type Locale } from '../i18n/locales'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
+import { stopCron } from '../jobs/shutdown'
+import { registerHealthSource } from '../lib/health'
 import { siteIsHttps } from '../lib/paths'
+import { projectRoot } from '../lib/projectRoot'
+import { ResilientPool } from '../lib/resilientPg'
 import { runStartupChecks } from '../lib/startupChecks'
 import { clientAddress } from './clientAddress'
+import { createDatabaseGuard } from './databaseDown'
 import { NOT_FOUND_PATH } from './errorPages'
 import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { compileRedirects } from './redirectRules'
+import { handleShutdown } from './shutdown'
 import { readArticlesDueBetween, readEventsEndedBetween, readSiteState } from './siteState'
 
-const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
+const PROJECT_DIR = projectRoot(import.meta.dirname)
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 const databaseUrl = process.env.DATABASE_URL
@@ -41,8 +45,10 @@ runStartupChecks()
 const MAX_TIMER_MS = 60 * 60 * 1000
 
 const cacheEnabled = process.env.PAGE_CACHE !== 'off'
-const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024 })
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
+const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 64) * 1024 * 1024 })
+const pool = new ResilientPool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
+/** 503 instead of waiting while PostgreSQL is down (src/server/databaseDown.ts). */
+const database = createDatabaseGuard(databaseUrl)
 let redirects = compileRedirects([])
 let dueTimer: NodeJS.Timeout | undefined
 /** The site's not-found page per language as rendered by Next, kept until content changes (see errorPages.ts). */
@@ -96,6 +102,7 @@ const app = next({ dev: false, dir: PROJECT_DIR, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+let listenerConnected = false
 const listener = listenForPublicContentChanges(databaseUrl, {
   onChange: async (change) => {
     // No change: (re)connected, anything may have changed meanwhile.
@@ -104,8 +111,13 @@ const listener = listenForPublicContentChanges(databaseUrl, {
     await rereadSiteState()
   },
   onListening: (listening) => {
-    cache.setEnabled(cacheEnabled && listening)
-    if (!listening) forgetPublicContentVersion()
+    listenerConnected = listening
+    if (listening) cache.setEnabled(cacheEnabled)
+    // While the database is down nothing can change: cached pages keep being served.
+    database.trackListener(listening, () => {
+      cache.setEnabled(false)
+      forgetPublicContentVersion()
+    })
   },
 })
 
@@ -152,6 +164,7 @@ const handleRequest = createFrontServer({
   readBarrier: () => barrier,
   afterWrite: holdReadsUntilWritesAreHeard,
   internalToken: INTERNAL,
+  database,
 })
 
 const server = http.createServer((req, res) => {
@@ -163,17 +176,12 @@ server.listen(port, hostname, () => {
   console.info(`> Ready on http://localhost:${port}${cacheEnabled ? '' : ' (page cache off)'}`)
 })
 
-let stopping = false
-const stop = () => {
-  if (stopping) return
-  stopping = true
-  clearTimeout(dueTimer)
-  server.close()
-  server.closeAllConnections()
+const shutdown = handleShutdown(server, {
   // A send in progress records its current batch first, so no mail of it is left uncertain.
-  void Promise.allSettled([stopNewsletterWorker(), listener.stop(), pool.end()]).then(() => process.exit(0))
-  // Long enough for a migo batch to finish, shorter than Docker's 10 s before it kills.
-  setTimeout(() => process.exit(0), 8000).unref()
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+  stopJobs: (deadline) => Promise.all([stopNewsletterWorker(), stopCron(deadline)]),
+  closeConnections: () => {
+    clearTimeout(dueTimer)
+    return Promise.allSettled([listener.stop(), pool.end(), database.stop()])
+  },
+})
+registerHealthSource({ database: database.check, listener: () => listenerConnected, stopping: shutdown.stopping })

@@ -35,7 +35,7 @@ export function listenForPublicContentChanges(databaseUrl: string, callbacks: Li
 
   const connect = async () => {
     if (stopped) return
-    const current = new pg.Client({ connectionString: databaseUrl, application_name: 'evi-page-cache' })
+    const current = new pg.Client({ connectionString: databaseUrl, application_name: 'evi-page-cache', connectionTimeoutMillis: 3000, keepAlive: true })
     client = current
     const lost = (reason: unknown) => {
       if (client !== current) return
@@ -47,7 +47,8 @@ export function listenForPublicContentChanges(databaseUrl: string, callbacks: Li
       if (stopped) return
       log.warn(`Page cache: lost the database connection (${String(reason)}); serving uncached, retrying in ${retryDelay} ms`)
       setTimeout(connect, retryDelay).unref()
-      retryDelay = Math.min(retryDelay * 2, 30_000)
+      // At most 5 s: while it is cut off and the database answers, the cache stays off (src/server/databaseDown.ts).
+      retryDelay = Math.min(retryDelay * 2, 5000)
     }
     current.on('error', lost)
     current.on('end', () => lost('connection ended'))

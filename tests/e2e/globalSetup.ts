@@ -11,10 +11,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildIsCurrent, markBuildCurrent } from '../../scripts/lib/buildFingerprint'
+import { buildIsCurrent, buildSite } from '../../scripts/lib/buildFingerprint'
 import { E2E_PORT } from '../../playwright.config'
+import { SERVER_ENV } from '../../scripts/lib/serverCommand'
+import { PRODUCTION_SERVER } from '../helpers/appServer'
 import { createDatabase, dropDatabase, startTestPostgres, uniqueName } from '../helpers/postgresServer'
-import { bin, PROJECT_DIR, run, runProjectScript } from '../helpers/runScript'
+import { PROJECT_DIR, runProjectScript } from '../helpers/runScript'
 import { smtpEnvironment, startSmtpSink } from '../helpers/smtpSink'
 
 async function waitUntilServing(url: string, server: ChildProcess, output: () => string): Promise<void> {
@@ -64,16 +66,13 @@ export default async function globalSetup() {
     DEMO_MEMBER_PASSWORD: logins.E2E_MEMBER_PASSWORD,
   })
 
-  if (!buildIsCurrent(PROJECT_DIR)) {
-    run(bin('next'), ['build'], env)
-    markBuildCurrent(PROJECT_DIR)
-  }
+  if (!buildIsCurrent(PROJECT_DIR)) buildSite(PROJECT_DIR, { ...process.env, ...env })
 
   let output = ''
   // The production server, page cache included: what readers get.
-  const server = spawn(bin('tsx'), ['src/server/index.ts'], {
+  const server = spawn(PRODUCTION_SERVER[0], PRODUCTION_SERVER[1], {
     cwd: PROJECT_DIR,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(E2E_PORT) },
+    env: { ...process.env, ...SERVER_ENV, ...env, NODE_ENV: 'production', PORT: String(E2E_PORT) },
   })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))

@@ -1,5 +1,4 @@
 /** Shared steps of the browser tests. */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -7,8 +6,8 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { simpleParser, type ParsedMail } from 'mailparser'
 
+import { startAppServer } from '../helpers/appServer'
 import { freePort } from '../helpers/postgresServer'
-import { bin, PROJECT_DIR } from '../helpers/runScript'
 
 export const editor = () => ({ email: process.env.E2E_EDITOR_EMAIL!, password: process.env.E2E_EDITOR_PASSWORD! })
 export const admin = () => ({ email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! })
@@ -202,39 +201,15 @@ export async function waitForMails(match: (mail: ParsedMail) => boolean, count: 
  * must behave as the same site. It runs no jobs and sends no migo.
  */
 export async function startSecondInstance(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort()
-  let output = ''
-  const server = spawn(bin('tsx'), ['src/server/index.ts'], {
-    cwd: PROJECT_DIR,
-    env: {
-      ...process.env,
+  const server = await startAppServer(
+    {
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       MEDIA_DIR: process.env.E2E_MEDIA_DIR,
       PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
-      NODE_ENV: 'production',
-      PORT: String(port),
       JOBS_AUTORUN: 'false',
       NEWSLETTER_WORKER: 'separate',
     },
-  })
-  server.stdout?.on('data', (chunk) => (output += chunk))
-  server.stderr?.on('data', (chunk) => (output += chunk))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the second instance exited (${server.exitCode}):\n${output}`)
-    if (Date.now() > deadline) throw new Error(`the second instance did not answer within 60 s:\n${output}`)
-    const ready = await fetch(`${url}/`).then((r) => r.ok, () => false)
-    if (ready) break
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  return {
-    url,
-    stop: async () => {
-      if (server.exitCode !== null) return
-      const exited = new Promise((resolve) => server.once('exit', resolve))
-      server.kill('SIGTERM')
-      await exited
-    },
-  }
+    await freePort(),
+  )
+  return { url: server.url, stop: () => server.stop() }
 }

@@ -1,5 +1,5 @@
 /** Runs one of the project's CLIs (payload, tsx scripts) to completion, failing with its output. */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
@@ -27,4 +27,40 @@ export function runProjectScript(script: string, env: Record<string, string | un
     console.warn(`${script} stopped before it finished; running it once more`)
     return run(bin('tsx'), [script], env)
   }
+}
+
+/** Runs a project script with arguments to completion, failing with its output. */
+export function runProjectScriptWithArgs(script: string, args: string[], env: Record<string, string | undefined>): string {
+  return run(bin('tsx'), [script, ...args], env)
+}
+
+export type ScriptRun = { code: number | null; stdout: string; stderr: string }
+
+/**
+ * Runs a project script without blocking this process (so a test can act while it runs).
+ * A script still running after `deadlineMs` is killed and answers with code null and
+ * what it printed so far, so a hang fails with its output instead of a bare timeout.
+ */
+export function runProjectScriptAsync(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  deadlineMs = 120_000,
+): Promise<ScriptRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin('tsx'), [script, ...args], { cwd: PROJECT_DIR, env: { ...process.env, ...env } })
+    let stdout = ''
+    let stderr = ''
+    const deadline = setTimeout(() => {
+      stderr += `\n[killed: ${script} still running after ${deadlineMs / 1000} s]`
+      child.kill('SIGKILL')
+    }, deadlineMs)
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      clearTimeout(deadline)
+      resolve({ code, stdout, stderr })
+    })
+  })
 }

@@ -9,6 +9,7 @@ import { BAD_JSON_MESSAGE, problemWithJsonBody, problemWithQuery, UNSUPPORTED_FI
 import { isReadableUrl } from '@/server/requestUrl'
 
 import { startFrontServer } from '../helpers/frontServer'
+import { testPayload } from '../helpers/payload'
 
 describe('addresses', () => {
   it.each(['/', '/aktuelles/nachrichten/sommerfest-2026', '/suche?q=Sprachcaf%C3%A9', '/suche?q=a+b&seite=2', '/ar/%D8%A7', '/mitgliedsvereine?land=TR&feld='])(
@@ -57,5 +58,19 @@ describe('REST bodies and filters', () => {
     expect(problemWithQuery('/api/articles?where[title][near]=1,2')).toBe(UNSUPPORTED_FILTER_MESSAGE)
     expect(problemWithQuery('/api/articles?where%5Btitle%5D%5Bwithin%5D=x')).toBe(UNSUPPORTED_FILTER_MESSAGE)
     expect(problemWithQuery('/api/articles?where[title][like]=near')).toBeNull()
+  })
+})
+
+describe('values of the wrong type', () => {
+  it('are refused with a validation error and nothing is stored (Payload would store an object as its JSON text)', async () => {
+    const payload = await testPayload()
+    const before = (await payload.count({ collection: 'categories' })).totalDocs
+    for (const data of [{ title: { $gt: '' }, slug: 'falsch-1' }, { title: 42, slug: 'falsch-2' }, { title: 'Richtig', slug: ['a'] }, { title: 'Richtig', slug: 'falsch-3', order: 'drei' }]) {
+      await expect(payload.create({ collection: 'categories', data: data as never })).rejects.toThrow(/ungültig|Dieser Wert|invalid/i)
+    }
+    expect((await payload.count({ collection: 'categories' })).totalDocs).toBe(before)
+    // Right types still go through.
+    const created = await payload.create({ collection: 'categories', data: { title: 'Richtig', slug: 'richtig-typen', order: 3 } })
+    expect(created.title).toBe('Richtig')
   })
 })

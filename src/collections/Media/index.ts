@@ -1,10 +1,9 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { readMedia } from '@/access/mediaAccess'
 import { DOCUMENT_KINDS } from '@/lib/documentKinds'
+import { localMediaDir } from '@/lib/s3'
 
 import { checkFileType } from './hooks/checkFileType'
 
@@ -22,7 +21,7 @@ export const Media: CollectionConfig = {
   access: { read: readMedia, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeOperation: [checkFileType] },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
+    staticDir: localMediaDir(),
     mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     adminThumbnail: 'thumbnail',

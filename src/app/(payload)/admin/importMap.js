@@ -15,6 +15,7 @@ import { DirectoryCsv as DirectoryCsv_36669d65f544430d904efb46366e9c0e } from '.
 import { NewsletterSendPanel as NewsletterSendPanel_55c9e823ecda45339a745d69bc864267 } from '../../../components/admin/NewsletterSendPanel'
 import { SubscribersCsvImport as SubscribersCsvImport_059b195727cb16fe36337ac2aa5236c3 } from '../../../components/admin/SubscribersCsvImport'
 import { RegistrationsCsv as RegistrationsCsv_16ddf6ab85a717114b5fe22f4368caec } from '../../../components/admin/RegistrationsCsv'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,5 +37,6 @@ export const importMap = {
   "/components/admin/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_55c9e823ecda45339a745d69bc864267,
   "/components/admin/SubscribersCsvImport#SubscribersCsvImport": SubscribersCsvImport_059b195727cb16fe36337ac2aa5236c3,
   "/components/admin/RegistrationsCsv#RegistrationsCsv": RegistrationsCsv_16ddf6ab85a717114b5fe22f4368caec,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,7 +5,7 @@ import { DirectoryFilter } from '@/components/DirectoryFilter'
 import { OrganisationCard } from '@/components/OrganisationCard'
 import { PageLanguages } from '@/components/PageLanguages'
 import { Pagination } from '@/components/Pagination'
-import { FILTER_KEYS, getDirectoryFigures, searchDirectory, type DirectoryFilters } from '@/content/directory'
+import { getDirectoryFigures, readDirectoryFilters, searchDirectory } from '@/content/directory'
 import { i18n } from '@/i18n'
 import { localeOf } from '@/i18n/params'
 import { rich } from '@/i18n/rich'
@@ -18,21 +18,10 @@ const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#']
 /** A page of cards stays light on a phone; A–Z and the filters lead further. */
 const PER_PAGE = 40
 
-/** Reads the filters from the URL; anything unexpected is simply ignored. */
-function readFilters(params: Record<string, string | string[] | undefined>): DirectoryFilters {
-  const filters: DirectoryFilters = {}
-  for (const key of FILTER_KEYS) {
-    const raw = params[key]
-    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200)
-    if (value) filters[key] = value
-  }
-  return filters
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await localeOf(props.params)
   const { t } = i18n(locale)
-  const filtered = Object.keys(readFilters(await props.searchParams)).length > 0
+  const filtered = Object.keys(readDirectoryFilters(await props.searchParams)).length > 0
   return {
     ...pageMetadata({ title: t.directory.title, description: t.directory.description, path: '/mitgliedsvereine', locale }),
     // Filtered lists are for readers; search engines get the full directory.
@@ -50,7 +39,7 @@ export default async function DirectoryPage(props: Props) {
   const locale = await localeOf(props.params)
   const { t, href, format, count } = i18n(locale)
   const params = await props.searchParams
-  const filters = readFilters(params)
+  const filters = readDirectoryFilters(params)
   const [{ entries, counts }, figures] = await Promise.all([searchDirectory(filters, locale), getDirectoryFigures(locale)])
   const filtered = Object.keys(filters).length > 0
   const totalPages = Math.max(1, Math.ceil(entries.length / PER_PAGE))
