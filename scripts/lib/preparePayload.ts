@@ -1,18 +1,36 @@
 /** Loads Payload against DATABASE_URL and brings the schema up to date. */
 import type { Migration, Payload } from 'payload'
 
+/** Far longer than a real load (3 s here, 10–20 s on a busy machine). */
+const STALL_MS = 45_000
+
+/** Loading the modules never settled (see importConfig); runMain runs the script once more. */
+export class ModulesStalled extends Error {}
+
 /**
  * Imports Payload and the project's config, in that order and one at a time:
- * under tsx's loader hooks, concurrent dynamic imports, or the config imported
- * after `@payloadcms/db-postgres` (which the migrations import), stalled for
- * good in about half of the runs (tests/int/module-loading.int.spec.ts), with an
- * open connection keeping the process alive, or else exiting 0 without a word.
+ * under tsx's loader hooks, the config imported after `@payloadcms/db-postgres`
+ * (which the migrations import) never settled in most runs
+ * (tests/int/module-loading.int.spec.ts), and even in this order now and then
+ * does not. A stall then fails after STALL_MS instead of hanging for as long as
+ * an open connection keeps the process alive.
  */
 async function importConfig() {
-  // The config reads DATABASE_URL and PAYLOAD_SECRET when it loads: imported late, after the database is open.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
-  return { getPayload, config }
+  let timer: NodeJS.Timeout | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ModulesStalled(`loading Payload's config did not finish within ${STALL_MS / 1000} s`)), STALL_MS)
+  })
+  const load = async () => {
+    // The config reads DATABASE_URL and PAYLOAD_SECRET when it loads: imported late, after the database is open.
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../payload.config')
+    return { getPayload, config }
+  }
+  try {
+    return await Promise.race([load(), stalled])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** Loads Payload against DATABASE_URL, leaving the schema as it is. */

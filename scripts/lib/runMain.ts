@@ -1,28 +1,35 @@
 /**
  * Runs a script's main function and exits explicitly (Payload's database
- * adapter keeps a pooled connection open for good). Should the process run out
- * of work before main settles — a stalled module load — it fails loudly instead
- * of exiting 0 having done nothing.
+ * adapter keeps a pooled connection open for good). Loading Payload's modules
+ * now and then never settles on this Node (tsx's loader hooks; see
+ * preparePayload.ts): when the process runs out of work before main settles,
+ * or main reports the stall, the script runs once more in a new process (which
+ * almost always gets through), and fails loudly if that stalls too — never
+ * exiting 0 having done nothing.
  */
 import { spawnSync } from 'node:child_process'
+
+import { ModulesStalled } from './preparePayload'
+
+/** Runs this same script again in a new process, once; its exit code becomes ours. */
+function runOnceMore(name: string): number {
+  if (process.env.EVI_SCRIPT_RETRY) {
+    console.error(`✖ ${name} stopped before it finished (loading the modules stalled twice).`)
+    return 1
+  }
+  console.warn(`${name}: loading the modules stalled; running it once more`)
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, EVI_SCRIPT_RETRY: '1' },
+  })
+  return again.status ?? 1
+}
 
 export function runMain(name: string, main: () => Promise<void>): void {
   let settled = false
   process.on('exit', (code) => {
     if (settled || code !== 0) return
-    // Loading Payload's modules now and then never settles on this Node (seen with tsx and with the
-    // compiled scripts alike, more often on a busy machine); a second process almost always gets through.
-    if (!process.env.EVI_SCRIPT_RETRY) {
-      console.warn(`${name}: loading the modules stalled; running it once more`)
-      const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-        stdio: 'inherit',
-        env: { ...process.env, EVI_SCRIPT_RETRY: '1' },
-      })
-      process.exitCode = again.status ?? 1
-      return
-    }
-    console.error(`✖ ${name} stopped before it finished.`)
-    process.exitCode = 1
+    process.exitCode = runOnceMore(name)
   })
   main().then(
     () => {
@@ -31,6 +38,7 @@ export function runMain(name: string, main: () => Promise<void>): void {
     },
     (error: unknown) => {
       settled = true
+      if (error instanceof ModulesStalled) process.exit(runOnceMore(name))
       console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
       process.exit(1)
     },

@@ -57,19 +57,61 @@ export function mailsOfIssue(received: ReceivedMail[], issue: Pick<NewsletterIss
   return { mails, perAddress }
 }
 
+type Worker = {
+  kill: (signal: NodeJS.Signals) => void
+  exited: Promise<number | null>
+  /** The running process's id. */
+  readonly pid: number | undefined
+  /** Null while a worker runs (or is being started again), its exit code once it stopped for good. */
+  readonly exitCode: number | null
+}
+
 /**
- * Starts `npm run worker`'s script as node itself (not through the tsx CLI,
- * which would put a process in between): its PID is the worker, so SIGKILL
- * hits the sender and nothing else.
+ * `npm run worker`'s script in a process of its own, stderr shown. A worker whose
+ * module loading stalled before it started (it says so and exits 1, see
+ * scripts/worker.ts) is started again, as its service manager would; `kill`
+ * reaches whichever process runs now.
  */
-export function startWorker(env: Record<string, string>): ChildProcess & { exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'scripts/worker.ts')], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, NEWSLETTER_POLL_MS: '200', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+export function startWorker(env: Record<string, string>, restartsLeft = 2): Worker {
+  let current: ChildProcess
+  let killed: NodeJS.Signals | null = null
+  const launch = (): Promise<number | null> => {
+    current = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'scripts/worker.ts')], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, NEWSLETTER_POLL_MS: '200', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    current.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk
+      process.stderr.write(chunk)
+    })
+    return new Promise((resolve) =>
+      current.once('exit', (code) => {
+        const stalled = code === 1 && stderr.includes('stopped before it started')
+        if (stalled && !killed && restartsLeft-- > 0) resolve(launch())
+        else resolve(code)
+      }),
+    )
+  }
+  let finalCode: number | null = null
+  const exited = launch().then((code) => {
+    finalCode = code ?? -1 // killed by a signal
+    return code
   })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return Object.assign(child, { exited })
+  return {
+    kill: (signal) => {
+      killed = signal
+      current.kill(signal)
+    },
+    exited,
+    get pid() {
+      return current.pid
+    },
+    get exitCode() {
+      return finalCode
+    },
+  }
 }
 
 /** Polls until `check` holds (or fails after `timeoutMs`). */
