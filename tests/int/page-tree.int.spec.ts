@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
 import { listChildPages, pageBreadcrumbs } from '@/content/pages'
+import { demoPdf } from '@/seed/pdf'
 
 import { testPayload } from '../helpers/payload'
 
@@ -75,4 +76,32 @@ it('the main menu has sub-menus', async () => {
   await expect(
     payload.updateGlobal({ slug: 'navigation', data: { header: [{ label: 'X', href: '/x', children: [{ label: 'Böse', href: 'javascript:alert(1)' }] }] } }),
   ).rejects.toThrow()
+})
+
+it('translating a parent page keeps its children, their attachments and their texts; a translated child gets breadcrumbs in that language', async () => {
+  const body = demoPdf(['Satzung des Vereins'])
+  const file = await payload.create({
+    collection: 'media',
+    data: { alt: 'Satzung', title: 'Satzung' } as never,
+    file: { data: body, mimetype: 'application/pdf', name: 'satzung-baum.pdf', size: body.length },
+  })
+  const parent = await page('Verein', 'verein-baum')
+  const statute = await page('Satzung', 'satzung-baum', { parent: parent.id, attachments: [{ file: file.id, title: 'Satzung (PDF)' }] })
+  const history = await page('Geschichte', 'geschichte-baum', { parent: parent.id })
+  await payload.update({ collection: 'pages', id: history.id, locale: 'tr', data: { title: 'Tarihçe', _status: 'published' } as never })
+
+  // An editor translates the parent into Turkish; the statute has no Turkish text yet, the history has.
+  await payload.update({ collection: 'pages', id: parent.id, locale: 'tr', data: { title: 'Dernek', _status: 'published' } as never })
+
+  const german = await payload.findByID({ collection: 'pages', id: statute.id, locale: 'de', depth: 0 })
+  expect(german.slug).toBe('verein-baum/satzung-baum')
+  expect(german.title).toBe('Satzung')
+  expect(german.attachments?.map((a) => [a.file, a.title])).toEqual([[file.id, 'Satzung (PDF)']])
+  const untranslated = await payload.findByID({ collection: 'pages', id: statute.id, locale: 'tr', fallbackLocale: false, depth: 0 })
+  expect(untranslated.title ?? null).toBeNull()
+  const translated = await payload.findByID({ collection: 'pages', id: history.id, locale: 'tr', fallbackLocale: false, depth: 0 })
+  expect(pageBreadcrumbs(translated)).toEqual([
+    { label: 'Dernek', path: '/verein-baum' },
+    { label: 'Tarihçe', path: '/verein-baum/geschichte-baum' },
+  ])
 })
