@@ -59,3 +59,13 @@ export function keptUntilContentChanges<T>(load: () => Promise<T>, touches: (cha
     return result
   }
 }
+
+/** keptUntilContentChanges for each of a few keys (the site's languages): one kept value per key. */
+export function keptPerKey<K extends string, T>(
+  keys: readonly K[],
+  load: (key: K) => Promise<T>,
+  touches?: (change: ChangeReach) => boolean,
+): (key: K) => Promise<T> {
+  const kept = new Map(keys.map((key) => [key, keptUntilContentChanges(() => load(key), touches)]))
+  return (key) => (kept.get(key) ?? (() => load(key)))()
+}

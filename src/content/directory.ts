@@ -1,4 +1,4 @@
-import { keptUntilContentChanges } from '@/cache/contentVersion'
+import { keptPerKey } from '@/cache/contentVersion'
 import { dependencyTags, recordDependency, type ChangeReach } from '@/cache/dependencies'
 import { LOCALES, type Locale } from '@/i18n/locales'
 import { COUNTRY_CODES } from '@/lib/countries'
@@ -42,9 +42,7 @@ function touchesDirectory(change: ChangeReach): boolean {
   return Boolean(change.tags?.some((tag) => tag === dependencyTags.organisationsAll || tag.startsWith('media:')))
 }
 
-const entriesByLocale = Object.fromEntries(
-  LOCALES.map((locale) => [locale, keptUntilContentChanges(() => loadEntries(locale), touchesDirectory)]),
-) as Record<Locale, () => Promise<DirectoryEntry[]>>
+const keptEntries = keptPerKey(LOCALES, loadEntries, touchesDirectory)
 
 /**
  * Every public organisation, A–Z, with its texts in the reader's language.
@@ -53,7 +51,7 @@ const entriesByLocale = Object.fromEntries(
  * without the database), filtered per request.
  */
 export async function listDirectoryEntries(locale: Locale): Promise<DirectoryEntry[]> {
-  const entries = await entriesByLocale[locale]()
+  const entries = await keptEntries(locale)
   recordDependency(dependencyTags.organisationsAll)
   for (const entry of entries) recordImage(entry.logo)
   return entries

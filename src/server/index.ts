@@ -45,7 +45,7 @@ runStartupChecks()
 const MAX_TIMER_MS = 60 * 60 * 1000
 
 const cacheEnabled = process.env.PAGE_CACHE !== 'off'
-const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 64) * 1024 * 1024 })
+const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 32) * 1024 * 1024 })
 const pool = new ResilientPool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
 /** 503 instead of waiting while PostgreSQL is down (src/server/databaseDown.ts). */
 const database = createDatabaseGuard(databaseUrl)

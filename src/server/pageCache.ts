@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { isAffected, type ChangeReach, type PageDependencies } from '../cache/dependencies'
 import { writeAnswer, type Answer } from './capturedAnswer'
@@ -17,7 +17,12 @@ import { writeAnswer, type Answer } from './capturedAnswer'
  * came in while it rendered.
  */
 
-export type PageEntry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null; etag: string }
+/**
+ * A kept page. Bodies of 1 kB and more are kept compressed only: nearly every
+ * reader accepts gzip, and a page takes about a fifth of the memory, so the
+ * same bound holds five times the pages; the few others get it decompressed.
+ */
+export type PageEntry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped: boolean; etag: string }
 
 /**
  * Paths that are not public pages: the admin, the API, previews and Next's own
@@ -60,8 +65,7 @@ export function pageEntry(answer: Answer): PageEntry {
   return {
     status: answer.status,
     headers,
-    body: answer.body,
-    gzip: answer.body.length >= GZIP_MIN_BYTES ? gzipSync(answer.body) : null,
+    ...(answer.body.length >= GZIP_MIN_BYTES ? { body: gzipSync(answer.body), gzipped: true } : { body: answer.body, gzipped: false }),
     etag: `"${createHash('sha1').update(answer.body).digest('base64url')}"`,
   }
 }
@@ -70,9 +74,9 @@ export function pageEntry(answer: Answer): PageEntry {
 export function sendPageEntry(entry: PageEntry, req: IncomingMessage, res: ServerResponse, extraHeaders: OutgoingHttpHeaders = {}): void {
   const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, ...extraHeaders }
   if (req.headers['if-none-match'] === entry.etag) return writeAnswer(res, 304, headers)
-  const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null
-  if (gzip) headers['content-encoding'] = 'gzip'
-  const payload = gzip ?? entry.body
+  const sendGzip = entry.gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  if (sendGzip) headers['content-encoding'] = 'gzip'
+  const payload = entry.gzipped && !sendGzip ? gunzipSync(entry.body) : entry.body
   headers['content-length'] = payload.length
   writeAnswer(res, entry.status, headers, req.method === 'HEAD' ? undefined : payload)
 }
@@ -81,7 +85,7 @@ export type PageCacheOptions = { maxBytes: number }
 
 type Stored = { entry: PageEntry; dependencies: PageDependencies | null }
 
-const sizeOf = (entry: PageEntry) => entry.body.length + (entry.gzip?.length ?? 0)
+const sizeOf = (entry: PageEntry) => entry.body.length
 /** A page that recorded nothing shows who knows what: every change drops it. */
 const touches = (stored: { dependencies: PageDependencies | null }, change: ChangeReach) =>
   !stored.dependencies || (stored.dependencies.tags.size === 0 && stored.dependencies.ranges.length === 0) || isAffected(stored.dependencies, change)

@@ -5,7 +5,7 @@
  */
 import { afterEach, expect, it } from 'vitest'
 
-import { bumpPublicContentVersion, forgetPublicContentVersion, keptUntilContentChanges } from '@/cache/contentVersion'
+import { bumpPublicContentVersion, forgetPublicContentVersion, keptPerKey, keptUntilContentChanges } from '@/cache/contentVersion'
 import type { ChangeReach } from '@/cache/dependencies'
 
 afterEach(() => forgetPublicContentVersion())
@@ -83,4 +83,23 @@ it('a change that does not touch the kept value leaves it kept; one that does, o
   expect(await c.load()).toBe(2)
   bumpPublicContentVersion({ all: true })
   expect(await c.load()).toBe(3)
+})
+
+it('keeps one value per key (the globals and categories per language), each dropped by the changes that touch it', async () => {
+  bumpPublicContentVersion()
+  const loads: string[] = []
+  const load = keptPerKey(['de', 'ar'] as const, async (locale) => {
+    loads.push(locale)
+    return `Menü ${locale} ${loads.length}`
+  }, (change) => Boolean(change.tags?.includes('categories')))
+  expect(await load('de')).toBe('Menü de 1')
+  expect(await load('ar')).toBe('Menü ar 2')
+  expect(await load('de')).toBe('Menü de 1')
+  bumpPublicContentVersion({ tags: ['article:4'] })
+  expect(await load('ar')).toBe('Menü ar 2')
+  bumpPublicContentVersion({ tags: ['categories'] })
+  expect(await load('de')).toBe('Menü de 3')
+  bumpPublicContentVersion({ all: true })
+  expect(await load('ar')).toBe('Menü ar 4')
+  expect(loads).toEqual(['de', 'ar', 'de', 'ar'])
 })

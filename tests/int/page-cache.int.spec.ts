@@ -3,6 +3,7 @@
  * in src/server/frontServer.ts), in front of a handler that renders like Next
  * does (streamed chunks).
  */
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import { gunzipSync } from 'node:zlib'
 
@@ -31,7 +32,9 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', vary: 'rsc' })
     res.write(`<html><body><h1>Seite ${url}</h1>`)
     await duringRender?.()
-    res.end(`<p>${'Inhalt '.repeat(url.startsWith('/gross') ? 4000 : 300)}</p><p>Render ${renders}</p></body></html>`)
+    // Pages are kept compressed: /zufall and /gross carry text that hardly compresses, for the tests of size.
+    const noise = randomBytes(url.startsWith('/gross') ? 30_000 : url.startsWith('/zufall') ? 3000 : 0).toString('hex')
+    res.end(`<p>${'Inhalt '.repeat(300)}${noise}</p><p>Render ${renders}</p></body></html>`)
   })
   base = front.base
   cache = front.cache
@@ -82,6 +85,28 @@ describe('serving from memory', () => {
     expect(gunzipSync(raw.body).toString()).toBe(plain)
     const notModified = await get('/', { 'if-none-match': raw.etag! })
     expect(notModified.status).toBe(304)
+  })
+
+  it('keeps a page compressed only, and a reader who does not accept gzip gets the same page uncompressed', async () => {
+    const fetchRaw = (encoding: string) =>
+      new Promise<{ encoding?: string; body: Buffer; cached?: string | string[] }>((resolve) => {
+        http.get(`${base}/ohne-gzip`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks), cached: res.headers['x-page-cache'] }))
+        })
+      })
+    const rendered = await fetchRaw('identity')
+    const compressed = await fetchRaw('gzip, br')
+    const plain = await fetchRaw('identity')
+    expect(compressed.cached).toBe('HIT')
+    expect(plain.cached).toBe('HIT')
+    expect(plain.encoding).toBeUndefined()
+    expect(plain.body.toString()).toBe(rendered.body.toString())
+    expect(gunzipSync(compressed.body).toString()).toBe(rendered.body.toString())
+    // What memory holds is the compressed page alone (German pages are kept by the address Next renders, under /de).
+    expect(cache.get('/de/ohne-gzip')!.body.equals(compressed.body)).toBe(true)
+    expect(renders).toBe(1)
   })
 })
 
@@ -159,11 +184,11 @@ describe('invalidation', () => {
   })
 
   it('evicts the least recently used pages beyond its memory bound', async () => {
-    for (let i = 0; i < 200; i += 1) await (await get(`/seite-${i}`)).text()
+    for (let i = 0; i < 200; i += 1) await (await get(`/zufall-${i}`)).text()
     expect(cache.size).toBeGreaterThan(10)
     expect(cache.size).toBeLessThan(200)
-    expect((await get('/seite-199')).headers.get('x-page-cache')).toBe('HIT')
-    expect((await get('/seite-0')).headers.get('x-page-cache')).toBeNull()
+    expect((await get('/zufall-199')).headers.get('x-page-cache')).toBe('HIT')
+    expect((await get('/zufall-0')).headers.get('x-page-cache')).toBeNull()
   })
 })
 
