@@ -190,7 +190,16 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
           const lostConnection = status >= 500 && connectionLostWithin(LOSS_WINDOW_MS)
           if ((!answers || lostConnection) && !res.headersSent) return replace()
           mode = 'passing'
-          for (const [name, heldArgs] of held.splice(0)) forward(name, heldArgs)
+          for (const [name, heldArgs] of held.splice(0)) {
+            // Next writes the head again while it looks unsent (it was held): once sent, a repeat would throw and lose the rest.
+            if (name === 'writeHead' && res.headersSent) continue
+            try {
+              forward(name, heldArgs)
+            } catch (error) {
+              // One failed call must not keep the rest (the end above all) from the client.
+              log.warn(`Database guard: ${name} of a held answer to ${req.method} ${req.url} failed: ${(error as Error).message}`)
+            }
+          }
         })
       }
       if (mode === 'replaced') return call === 'write' ? true : res

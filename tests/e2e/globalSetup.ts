@@ -68,6 +68,10 @@ export default async function globalSetup() {
 
   if (!buildIsCurrent(PROJECT_DIR)) buildSite(PROJECT_DIR, { ...process.env, ...env })
 
+  // A server left over from an earlier run would answer in place of this one (and run old code).
+  const taken = await fetch(`http://localhost:${E2E_PORT}/`).then(() => true, () => false)
+  if (taken) throw new Error(`Port ${E2E_PORT} is taken by another server: stop it (or set E2E_PORT) and run the tests again`)
+
   let output = ''
   // The production server, page cache included: what readers get.
   const server = spawn(PRODUCTION_SERVER[0], PRODUCTION_SERVER[1], {
@@ -76,7 +80,16 @@ export default async function globalSetup() {
   })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
-  await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
+  try {
+    await waitUntilServing(`http://localhost:${E2E_PORT}/`, server, () => output)
+  } catch (error) {
+    // Nothing of a failed start outlives it (a server left running took the port from the next run).
+    server.kill('SIGKILL')
+    await sink.stop()
+    await dropDatabase(postgres, database)
+    await postgres.stop()
+    throw error
+  }
 
   Object.assign(process.env, logins, {
     E2E_DATABASE_URL: databaseUrl,

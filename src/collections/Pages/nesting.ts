@@ -30,7 +30,7 @@ export const pageNesting: Plugin = async (config) => {
     collections: nested.collections?.map((collection) => {
       if (collection.slug !== 'pages') return collection
       const afterChange = collection.hooks?.afterChange ?? []
-      if (afterChange.length !== before + 2 || !String(afterChange[0]).includes('childrenById')) {
+      if (afterChange.length !== before + 2) {
         throw new Error('@payloadcms/plugin-nested-docs changed its hooks: check src/collections/Pages/nesting.ts')
       }
       return { ...collection, hooks: { ...collection.hooks, afterChange: [resaveChildren, ...afterChange.slice(1)] } }
