@@ -25,10 +25,14 @@ function runOnceMore(name: string): number {
   return again.status ?? 1
 }
 
+/** Node's exit code when the event loop ran dry with a module's top-level await unsettled. */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
 export function runMain(name: string, main: () => Promise<void>): void {
   let settled = false
   process.on('exit', (code) => {
-    if (settled || code !== 0) return
+    // Out of work before main settled: exit code 0, or 13 when a module's top-level await was left pending.
+    if (settled || (code !== 0 && code !== UNSETTLED_TOP_LEVEL_AWAIT)) return
     process.exitCode = runOnceMore(name)
   })
   main().then(

@@ -14,17 +14,18 @@ export function run(command: string, args: string[], env: Record<string, string 
 }
 
 /**
- * Runs one of the project's tsx scripts (migrate, seed). In fresh clones the very
- * first TypeScript load has now and then stalled, and the script ends early
- * saying so (scripts/lib/runMain.ts): that case alone is tried once more, with
- * a warning. Any other failure fails at once.
+ * Runs one of the project's tsx scripts (migrate, seed). Loading Payload's
+ * modules now and then stalls on this Node (scripts/lib/runMain.ts runs a
+ * script once more itself when its code is already running); a stall before
+ * that (Node's exit code 13, a top-level await left pending) is run once more
+ * here, with a warning. Any other failure fails at once.
  */
 export function runProjectScript(script: string, env: Record<string, string | undefined>): string {
   try {
     return run(bin('tsx'), [script], env)
   } catch (error) {
-    if (!String(error).includes('stopped before it finished')) throw error
-    console.warn(`${script} stopped before it finished; running it once more`)
+    if (!String(error).includes('stopped before it finished') && !String(error).includes('failed (13)')) throw error
+    console.warn(`${script} stalled while loading; running it once more`)
     return run(bin('tsx'), [script], env)
   }
 }
