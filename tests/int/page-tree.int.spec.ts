@@ -76,3 +76,16 @@ it('the main menu has sub-menus', async () => {
     payload.updateGlobal({ slug: 'navigation', data: { header: [{ label: 'X', href: '/x', children: [{ label: 'Böse', href: 'javascript:alert(1)' }] }] } }),
   ).rejects.toThrow()
 })
+
+it('translating a parent page re-saves its children without colliding with their German breadcrumbs', async () => {
+  const parent = await page('Team', 'team')
+  const child = await page('Vorstand', 'vorstand', { parent: parent.id })
+  // The nested-docs plugin re-saves the children in the parent's language, read with German as fallback.
+  await payload.update({ collection: 'pages', id: parent.id, locale: 'tr', data: { title: 'Ekip', _status: 'published' } as never })
+  const [german, turkish] = await Promise.all([
+    payload.findByID({ collection: 'pages', id: child.id, locale: 'de' }),
+    payload.findByID({ collection: 'pages', id: child.id, locale: 'tr', fallbackLocale: false }),
+  ])
+  expect(pageBreadcrumbs(german).map((c) => c.label)).toEqual(['Team', 'Vorstand'])
+  expect(pageBreadcrumbs(turkish).map((c) => c.label)).toEqual(['Ekip', 'Vorstand'])
+})
