@@ -117,7 +117,7 @@ export default async function EventPage(props: Props) {
               <dd>
                 {event.place?.name && <bdi className="line">{event.place.name}</bdi>}
                 {event.place?.name && event.place?.address && <br />}
-                {event.place?.address && <bdi className="line">{event.place.address}</bdi>}
+                {event.place?.address && <bdi className="line">{event.place.address.trim()}</bdi>}
               </dd>
             </div>
           )}
