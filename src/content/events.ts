@@ -8,13 +8,16 @@ import type { TypedLocale, Where } from 'payload'
 import { cache } from 'react'
 
 import { dependencyTags as tag, recordDependency } from '@/cache/dependencies'
-import { CLOSED_MESSAGES, registrationClosedReason, registrationCounts, type ClosedReason } from '@/forms/eventRegistration'
+import { CLOSED_MESSAGES, registrationClosedReason, registrationConsentWording, registrationCounts, type ClosedReason } from '@/forms/eventRegistration'
+import { retentionDays } from '@/jobs/retention/settings'
 import type { CalendarEvent } from '@/lib/calendar'
 import { isEventCategory } from '@/lib/eventCategories'
+import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
 import { recordImage, recordRichTextImages } from './dependencies'
 import { findBySlug, payloadClient } from './payload'
+import type { ContentLanguage } from './translations'
 
 export const EVENTS_PER_PAGE = 20
 /** The `organiser` filter value for events of the Verbund itself (no member organisation). */
@@ -106,13 +109,13 @@ export async function listNextEvents(limit = 3, locale?: TypedLocale): Promise<E
 }
 
 /** One event by slug: published for readers, the latest draft for staff in preview. */
-export const getEventBySlug = cache(async (slug: string, locale?: TypedLocale): Promise<{ event: Event | null; preview: boolean }> => {
-  const { doc, preview } = await findBySlug('events', slug, 2, locale)
+export const getEventBySlug = cache(async (slug: string, locale?: Locale): Promise<{ event: Event | null; preview: boolean; language: ContentLanguage }> => {
+  const { doc, preview, language } = await findBySlug('events', slug, 2, locale)
   if (doc) {
     recordEvents([doc])
     recordRichTextImages(doc.description)
   }
-  return { event: doc, preview }
+  return { event: doc, preview, language }
 })
 
 /** The organisers and kinds that coming events have, for the filter's options (only those that find something). */
@@ -154,4 +157,9 @@ export async function getRegistrationState(event: Pick<Event, 'id' | 'registrati
   const waitingList = event.registration?.waitingList !== false
   if (counts.placesLeft === 0 && !waitingList) return { open: false, reason: 'full', message: CLOSED_MESSAGES.full }
   return { open: true, ...counts, waitingList }
+}
+
+/** The consent wording next to the registration form's checkbox: the same text each registration stores (site settings: days kept). */
+export async function getRegistrationConsentWording(): Promise<string> {
+  return registrationConsentWording(await retentionDays(await payloadClient(), 'registrations'))
 }

@@ -61,6 +61,9 @@ const SITEMAP_TAGS = {
   articles: { all: dependencyTags.articlesAll, one: dependencyTags.article },
   pages: { all: dependencyTags.pagesAll, one: dependencyTags.page },
   'newsletter-issues': { all: dependencyTags.migoAll, one: dependencyTags.migoIssue },
+  'member-organisations': { all: dependencyTags.organisationsAll, one: dependencyTags.organisation },
+  events: { all: dependencyTags.eventsAll, one: dependencyTags.event },
+  projects: { all: dependencyTags.projectsAll, one: dependencyTags.project },
 } as const
 
 /**

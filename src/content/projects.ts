@@ -7,13 +7,14 @@ import type { TypedLocale, Where } from 'payload'
 import { cache } from 'react'
 
 import { dependencyTags as tag, recordDependency } from '@/cache/dependencies'
+import type { Locale } from '@/i18n/locales'
 import type { Project } from '@/payload-types'
 
 import type { ArticleCard } from './articles'
 import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
 import type { EventCard } from './events'
 import { findBySlug, payloadClient } from './payload'
-import { inReaderLanguage } from './translations'
+import { inReaderLanguage, type ContentLanguage } from './translations'
 
 const CARD_SELECT = { title: true, slug: true, summary: true, status: true, startDate: true, endDate: true, image: true, funders: true, updatedAt: true } as const
 export type ProjectCard = Pick<Project, 'id' | 'title' | 'slug' | 'summary' | 'status' | 'startDate' | 'endDate' | 'image' | 'funders' | 'updatedAt'>
@@ -38,14 +39,14 @@ export async function listProjects({ status, locale }: { status?: Project['statu
 }
 
 /** One project by slug: published for readers, the latest draft for staff in preview. */
-export const getProjectBySlug = cache(async (slug: string, locale?: TypedLocale): Promise<{ project: Project | null; preview: boolean }> => {
-  const { doc, preview } = await findBySlug('projects', slug, 2, locale)
+export const getProjectBySlug = cache(async (slug: string, locale?: Locale): Promise<{ project: Project | null; preview: boolean; language: ContentLanguage }> => {
+  const { doc, preview, language } = await findBySlug('projects', slug, 2, locale)
   if (doc) {
     recordProject(doc)
     recordRichTextImages(doc.description)
     for (const partner of doc.partners ?? []) recordImage(partner.logo)
   }
-  return { project: doc, preview }
+  return { project: doc, preview, language }
 })
 
 /** A project a page shows, with its image and its funders' logos. */

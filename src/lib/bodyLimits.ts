@@ -17,6 +17,8 @@ export const FORM_BODY_BYTES = {
   newsletterSignup: 8 * KB,
   /** An organisation's data with two descriptions. */
   organisationApplication: 64 * KB,
+  /** A form editors built (the contact form): a few fields and a long message. */
+  siteForm: 64 * KB,
 } as const
 
 export const BODY_LIMITS = {
@@ -26,6 +28,7 @@ export const BODY_LIMITS = {
     { path: /\/newsletter\/(?:bestaetigen|abmelden)$/, bytes: FORM_BODY_BYTES.mailLinkButton },
     { path: /\/newsletter\/anmelden$/, bytes: FORM_BODY_BYTES.newsletterSignup },
     { path: /\/mitgliedsvereine\/eintragen\/absenden$/, bytes: FORM_BODY_BYTES.organisationApplication },
+    { path: /\/kontakt\/absenden$/, bytes: FORM_BODY_BYTES.siteForm },
   ],
   apiDefault: 1 * MB,
   api: [

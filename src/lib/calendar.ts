@@ -5,11 +5,11 @@
  * both sides of the change to summer time. (ical-generator formats plain Dates
  * in the server's own zone; luxon DateTimes in the event's zone are exact.)
  */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator'
 import { DateTime } from 'luxon'
 
 import { BERLIN } from './berlinTime'
+import { vtimezoneFor } from './berlinVtimezone'
 import { absoluteUrl, eventPath, siteUrl } from './paths'
 
 export type CalendarEvent = {
@@ -35,7 +35,7 @@ function calendar(name: string): ICalCalendar {
     prodId: { company: 'Essener Verbund der Immigrantenvereine e.V.', product: 'Termine', language: 'DE' },
     // No calendar-wide zone (it would write DTSTAMP as Berlin time without "Z"); each event carries
     // TZID=Europe/Berlin, and the generator adds the VTIMEZONE block for it.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezoneFor },
     url: absoluteUrl('/termine'),
     ttl: 60 * 60,
   })

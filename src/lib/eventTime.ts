@@ -1,6 +1,8 @@
 /** When an event takes place, as German readers expect it, in Essen's time. */
 import { DateTime } from 'luxon'
 
+import { INTL_LOCALE, type Locale } from '@/i18n/locales'
+
 import { BERLIN } from './berlinTime'
 
 type When = { startsAt: string; endsAt?: string | null; allDay?: boolean | null }
@@ -31,4 +33,21 @@ export function formatEventWhen({ startsAt, endsAt, allDay }: When): string {
 export function eventLastsUntil({ startsAt, endsAt, allDay }: When): Date {
   if (endsAt && !allDay) return new Date(endsAt)
   return at(endsAt || startsAt).endOf('day').toJSDate()
+}
+
+const INTL: Record<Locale, string> = INTL_LOCALE
+
+/**
+ * The same in the reader's language (Intl, Europe/Berlin): German keeps the
+ * wording above ("… Uhr"); other languages get their own date and time forms.
+ */
+export function formatEventWhenIn(when: When, locale: Locale): string {
+  if (locale === 'de') return formatEventWhen(when)
+  const start = new Date(when.startsAt)
+  const end = when.endsAt ? new Date(when.endsAt) : null
+  const options: Intl.DateTimeFormatOptions = when.allDay
+    ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: BERLIN }
+    : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: BERLIN }
+  const format = new Intl.DateTimeFormat(INTL[locale], options)
+  return end && end > start ? format.formatRange(start, end) : format.format(start)
 }

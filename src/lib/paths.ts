@@ -84,3 +84,18 @@ export const DOCUMENTS_PATH = '/dokumente'
 
 /** The contact form of /kontakt (a form editors build, found by this slug). */
 export const CONTACT_FORM_SLUG = 'kontakt'
+
+/** The events list (or its archive) with filters and page, empty ones left out (shareable, one cache key per view). */
+export const EVENTS_ARCHIVE_PATH = '/termine/archiv'
+export function eventsListPath({ archive = false, category, organiser, page = 1 }: { archive?: boolean; category?: string; organiser?: string; page?: number }): string {
+  const params = new URLSearchParams()
+  if (category) params.set('kategorie', category)
+  if (organiser) params.set('veranstalter', organiser)
+  if (page > 1) params.set('seite', String(page))
+  const query = params.toString()
+  const base = archive ? EVENTS_ARCHIVE_PATH : EVENTS_PATH
+  return query ? `${base}?${query}` : base
+}
+export const eventRegistrationPath = (slug: string) => `/termine/${slug}/anmelden`
+export const contactSubmitPath = '/kontakt/absenden'
+export const contactThanksPath = '/kontakt/danke'

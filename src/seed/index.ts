@@ -297,6 +297,8 @@ async function seedGlobals(payload: Payload) {
         header: [
           { label: 'Aktuelles', href: '/aktuelles' },
           { label: 'Mitgliedsvereine', href: '/mitgliedsvereine' },
+          { label: 'Termine', href: '/termine' },
+          { label: 'Projekte', href: '/projekte' },
           { label: 'migo', href: '/migo' },
           {
             label: 'Über uns',
@@ -314,6 +316,7 @@ async function seedGlobals(payload: Payload) {
           { label: 'Datenschutz', href: '/datenschutz' },
           { label: 'Kontakt', href: '/kontakt' },
           { label: 'Mitglied werden', href: '/mitglied-werden' },
+          { label: 'Dokumente', href: '/dokumente' },
           { label: 'Leichte Sprache', href: '/leichte-sprache/ueber-uns' },
         ],
       },

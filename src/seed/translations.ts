@@ -107,9 +107,11 @@ async function translateGlobals(payload: Payload) {
   for (const locale of ['tr', 'ar', 'en', 'ru'] as const) {
     const current = await payload.findGlobal({ slug: 'navigation', depth: 0, locale, fallbackLocale: false })
     if (current.header?.[0]?.label) continue
-    const menu = (items: typeof navigation.header) =>
-      (items ?? []).map((item) => ({ id: item.id, href: item.href, label: MENU_TRANSLATIONS[item.href]?.[locale] ?? item.label }))
-    await payload.updateGlobal({ slug: 'navigation', locale, data: { header: menu(navigation.header), footer: menu(navigation.footer) } })
+    type Item = { id?: string | null; href: string; label: string }
+    const entry = (item: Item) => ({ id: item.id, href: item.href, label: MENU_TRANSLATIONS[item.href]?.[locale] ?? item.label })
+    // Sub-menu rows are sent with their ids too: an update without them would drop them.
+    const header = (navigation.header ?? []).map((item) => ({ ...entry(item), children: (item.children ?? []).map(entry) }))
+    await payload.updateGlobal({ slug: 'navigation', locale, data: { header, footer: (navigation.footer ?? []).map(entry) } })
 
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, locale, fallbackLocale: false })
     if (!settings.about) await payload.updateGlobal({ slug: 'site-settings', locale, data: { about: ABOUT_TRANSLATIONS[locale] } })

@@ -10,6 +10,7 @@ const ROUTE_PARAMETERS: { path: RegExp; parameters: readonly string[] }[] = [
   { path: /^\/suche$/, parameters: ['q', 'seite'] },
   { path: /^\/mitgliedsvereine$/, parameters: ['q', 'land', 'feld', 'stadtteil', 'sprache', 'buchstabe', 'seite'] },
   { path: /^\/feed\.xml$/, parameters: ['kategorie'] },
+  { path: /^\/termine(?:\/archiv)?$/, parameters: ['kategorie', 'veranstalter', 'seite'] },
 ]
 /** Language prefixes (/tr/suche reads what /suche reads). */
 const LANGUAGE_PREFIX = /^\/(?:de|tr|ar|en|ru)(?=\/|$)/

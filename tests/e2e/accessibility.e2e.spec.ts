@@ -31,6 +31,8 @@ const firstLinkOn = (listPath: string, selector: string, expected: RegExp) => as
 const firstArchiveMonth = firstLinkOn('/aktuelles/archiv', '.archive-months a', /^\/aktuelles\/archiv\/\d{4}\/\d{2}$/)
 const firstProfile = firstLinkOn('/mitgliedsvereine', '.org-card__name a', /^\/mitgliedsvereine\/[a-z0-9-]+$/)
 const firstMigoIssue = firstLinkOn('/migo', '.migo-list a', /^\/migo\/[a-z0-9-]+$/)
+const firstEvent = firstLinkOn('/termine', '.event-card .card__title a', /^\/termine\/[a-z0-9-]+$/)
+const firstProject = firstLinkOn('/projekte', '.card__title a', /^\/projekte\/[a-z0-9-]+$/)
 
 /** Waits until the page's heading is on screen, so axe checks the page as readers see it. */
 async function waitForContent(page: Page) {
@@ -58,6 +60,15 @@ const PAGES: { name: string; path: string | ((page: Page) => Promise<string>); s
   { name: 'migo archive', path: '/migo' },
   { name: 'migo issue', path: firstMigoIssue },
   { name: 'page in Leichte Sprache with the migo sign-up', path: '/leichte-sprache/migo' },
+  { name: 'events', path: '/termine' },
+  { name: 'events, filtered', path: '/termine?kategorie=workshop' },
+  { name: 'events archive', path: '/termine/archiv' },
+  { name: 'event', path: firstEvent },
+  { name: 'projects', path: '/projekte' },
+  { name: 'project', path: firstProject },
+  { name: 'documents', path: '/dokumente' },
+  { name: 'contact form', path: '/kontakt' },
+  { name: 'page with sub-pages and breadcrumbs', path: '/ueber-uns/satzung' },
 ]
 
 const LANGUAGES = [
@@ -111,8 +122,9 @@ test.describe('keyboard', () => {
   test('Tab walks the main menu in order, and Enter opens an entry', async ({ page }) => {
     await page.goto('/')
     const menu = page.getByRole('navigation', { name: 'Hauptmenü' })
-    const links = await menu.getByRole('link').all()
-    const labels = await menu.getByRole('link').allInnerTexts()
+    // Every stop in order: the links and the sub-menus' toggle buttons (their entries are folded away).
+    const links = await menu.locator('a, button').filter({ visible: true }).all()
+    const labels = await Promise.all(links.map((link) => link.innerText()))
     expect(labels).toEqual(expect.arrayContaining(['Aktuelles', 'Über uns', 'Kontakt', 'Suche']))
 
     await page.keyboard.press('Tab')

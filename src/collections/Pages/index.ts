@@ -11,6 +11,7 @@ import { stampTextChange, translationStatusFields } from '@/fields/translationSt
 import { pagePath, previewUrl } from '@/lib/paths'
 
 import { recordSlugRedirect } from '../Redirects/hooks/recordSlugRedirect'
+import { freshBreadcrumbRows } from './hooks/freshBreadcrumbRows'
 import { prefixParentPath } from './hooks/parentPath'
 
 export const Pages: CollectionConfig = {
@@ -29,7 +30,7 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: { maxPerDoc: 30, drafts: { autosave: { interval: 2000 } } },
-  hooks: { beforeValidate: [prefixParentPath], beforeChange: [stampTextChange], afterChange: [recordSlugRedirect(pagePath)] },
+  hooks: { beforeValidate: [prefixParentPath], beforeChange: [freshBreadcrumbRows, stampTextChange], afterChange: [recordSlugRedirect(pagePath)] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, localized: true },
     { name: 'body', label: 'Inhalt', type: 'richText', localized: true, editor: bodyEditor },

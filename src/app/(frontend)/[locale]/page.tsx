@@ -2,18 +2,20 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleGrid } from '@/components/ArticleCard'
+import { EventGrid } from '@/components/EventCard'
 import { NewsletterSignup } from '@/components/NewsletterSignup'
 import { PageLanguages } from '@/components/PageLanguages'
 import { getCurrentMigoIssue } from '@/content/migo'
 import { listLatestArticles } from '@/content/articles'
 import { getDirectoryFigures } from '@/content/directory'
+import { listNextEvents } from '@/content/events'
 import { i18n } from '@/i18n'
 import { languageOf } from '@/i18n/locales'
 import { localeOf } from '@/i18n/params'
 import { rich } from '@/i18n/rich'
 import { formatMonth } from '@/lib/formatDate'
 import { pageMetadata } from '@/lib/pageMetadata'
-import { migoIssuePath, newsListPath } from '@/lib/paths'
+import { EVENTS_PATH, migoIssuePath, newsListPath } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -26,7 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params)
   const { t, href, format, number } = i18n(locale)
-  const [articles, figures, migo] = await Promise.all([listLatestArticles(6, locale), getDirectoryFigures(locale), getCurrentMigoIssue(locale)])
+  const [articles, figures, migo, events] = await Promise.all([
+    listLatestArticles(6, locale),
+    getDirectoryFigures(locale),
+    getCurrentMigoIssue(locale),
+    listNextEvents(3, locale),
+  ])
   return (
     <>
       <PageLanguages locale={locale} path="/" />
@@ -50,6 +57,18 @@ export default async function HomePage({ params }: Props) {
             </Link>
           </p>
         </section>
+
+        {events.length > 0 && (
+          <section aria-labelledby="termine">
+            <h2 id="termine">{t.home.events}</h2>
+            <EventGrid events={events} locale={locale} headingLevel="h3" />
+            <p>
+              <Link className="button" href={href(EVENTS_PATH)}>
+                {t.home.allEvents}
+              </Link>
+            </p>
+          </section>
+        )}
 
         <section className="box box--migo" aria-labelledby="migo">
           <h2 id="migo">{t.home.migoHeading}</h2>

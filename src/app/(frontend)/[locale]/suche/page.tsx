@@ -23,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { t, format } = i18n(locale)
   const q = first((await props.searchParams).q).trim()
   return {
-    ...pageMetadata({ title: q ? format(t.search.resultsTitle, { query: q.slice(0, 60) }) : t.search.title, path: '/suche', locale }),
+    ...pageMetadata({ title: q ? format(t.search.resultsTitle, { query: q.slice(0, 60) }) : t.search.title, description: t.search.description, path: '/suche', locale }),
     // Result lists are for readers, not for search engines.
     robots: { index: false, follow: true },
   }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { ArticleBoxes } from '@/components/ArticleBoxes'
 import { ArticleGrid } from '@/components/ArticleCard'
 import { ArticleMeta } from '@/components/ArticleMeta'
+import { Attachments } from '@/components/AttachmentList'
 import { HeroImage } from '@/components/HeroImage'
 import { JsonLd } from '@/components/JsonLd'
 import { PageLanguages } from '@/components/PageLanguages'
@@ -11,6 +12,7 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichTextBody } from '@/components/RichTextBody'
 import { ShareLinks } from '@/components/ShareLinks'
 import { getArticleBySlug, listRelatedArticles } from '@/content/articles'
+import { attachmentsOf } from '@/content/documents'
 import { getSiteSettings } from '@/content/site'
 import { i18n } from '@/i18n'
 import { languageOf, localizedPath, type Locale } from '@/i18n/locales'
@@ -98,6 +100,7 @@ export default async function ArticlePage(props: Props) {
             </p>
           )}
         </div>
+        <Attachments documents={attachmentsOf(article)} locale={locale} />
         <ShareLinks url={url} title={article.title} locale={locale} />
         <JsonLd data={newsArticleData(article, url, shown)} />
       </article>
