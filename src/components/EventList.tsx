@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { listComingEventFilterOptions, listComingEvents, listPastEvents, type EventFilters } from '@/content/events'
@@ -5,7 +6,8 @@ import { i18n } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 import { rich } from '@/i18n/rich'
 import { EVENT_CATEGORIES } from '@/lib/eventCategories'
-import { EVENTS_FEED_PATH, eventsListPath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/pageMetadata'
+import { EVENTS_ARCHIVE_PATH, EVENTS_FEED_PATH, EVENTS_PATH, eventsListPath } from '@/lib/paths'
 
 import { EventGrid } from './EventCard'
 import { PageLanguages } from './PageLanguages'
@@ -28,6 +30,19 @@ export function readEventQuery(query: EventListQuery): { filters: EventFilters; 
  * /termine and /termine/archiv: the filter (a plain GET form, no script),
  * the events as cards, pagination, the way to the other list and the calendar feed.
  */
+/** Title and description of /termine or its archive; filtered and later pages are for readers, not search engines. */
+export function eventListMetadata(locale: Locale, query: EventListQuery, archive: boolean): Metadata {
+  const { t } = i18n(locale)
+  const { filters, page } = readEventQuery(query)
+  const narrowed = Boolean(filters.category || filters.organiser) || page > 1
+  return {
+    ...(archive
+      ? pageMetadata({ title: t.events.archiveTitle, description: t.events.archiveDescription, path: EVENTS_ARCHIVE_PATH, locale })
+      : pageMetadata({ title: t.events.title, description: t.events.description, path: EVENTS_PATH, locale })),
+    ...(narrowed ? { robots: { index: false, follow: true } } : {}),
+  }
+}
+
 export async function EventList({ locale, query, archive }: { locale: Locale; query: EventListQuery; archive: boolean }) {
   const { t, href, count } = i18n(locale)
   const { filters, page } = readEventQuery(query)
