@@ -96,17 +96,19 @@ export type TrafficSetup = {
 
 export async function benchTraffic({ cleanup, app, scratch, editor, seconds }: TrafficSetup): Promise<boolean> {
   const urls = await collectTrafficUrls(app.url)
-  // Home and the news list are the most asked for; the rest in a fixed random order.
-  const paths = ['/', '/aktuelles', ...shuffled(urls.all.filter((p) => p !== '/' && p !== '/aktuelles'))]
-  log(`traffic: ${paths.length} addresses (${urls.articles.length} articles, ${urls.searches.length} searches, ${urls.directoryFilters.length} directory filters)`)
-
-  // Every page once (rendered and kept), and its bytes for the ceiling.
+  // Every page once (rendered and kept), and its bytes for the ceiling. A list shorter than
+  // three pages has no page 2 or 3 (404): those addresses are left out; anything else must answer.
   const pages: Record<string, string> = {}
-  for (const p of paths) {
+  for (const p of urls.all) {
     const response = await fetch(`${app.url}${p}`)
+    if (response.status === 404 && /(\/seite\/|[?&]seite=)\d+$/.test(p)) continue
     if (!response.ok) throw new Error(`${p} answered ${response.status}`)
     pages[p] = await response.text()
   }
+  // Home and the news list are the most asked for; the rest in a fixed random order.
+  const known = Object.keys(pages)
+  const paths = ['/', '/aktuelles', ...shuffled(known.filter((p) => p !== '/' && p !== '/aktuelles'))]
+  log(`traffic: ${paths.length} addresses (${urls.articles.length} articles, ${urls.searches.length} searches, ${urls.directoryFilters.length} directory filters)`)
   const pagesFile = path.join(scratch, 'ceiling-pages.json')
   fs.writeFileSync(pagesFile, JSON.stringify(pages))
   const port = await freePort()
