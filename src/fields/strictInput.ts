@@ -54,7 +54,8 @@ function problemsOf(fields: Field[], data: Record<string, unknown>, prefix: stri
         break
       case 'array':
       case 'blocks':
-        if (!(value == null || Array.isArray(value))) wrong()
+        // The admin's form state sends a list without rows as the count of its rows (0).
+        if (!(value == null || Array.isArray(value) || (typeof value === 'number' && Number.isInteger(value) && value >= 0))) wrong()
         break
       default:
         // Relationships and uploads (ids or documents) Payload checks itself.

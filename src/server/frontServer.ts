@@ -256,6 +256,11 @@ export function createFrontServer(options: FrontServerOptions) {
     try {
       const reading = req.method === 'GET' || req.method === 'HEAD'
       if (!reading) {
+        // The admin sends data only through its server functions (and the API): a plain POST to one of its
+        // pages would be answered with the page while its body is still coming (a 413 could no longer be sent).
+        if (/^\/admin(\/|\?|$)/.test(req.url ?? '') && !req.headers['next-action']) {
+          return refuse(req, res, 405, 'Diese Adresse nimmt keine Daten entgegen.', 'Nicht erlaubt')
+        }
         if (options.afterWrite) res.once('finish', options.afterWrite)
         return await answerOther(req, res, onCapture)
       }

@@ -11,7 +11,7 @@ export type HugeAnswer = ({ status: number; contentType: string; body: string } 
   sentBytes: number
 }
 
-type Options = { bytes: number; contentType?: string; announce?: boolean; method?: string }
+type Options = { bytes: number; contentType?: string; announce?: boolean; method?: string; headers?: Record<string, string> }
 
 /** Status, headers and body of a complete HTTP/1.1 answer with Content-Length, or null while incomplete. */
 function parseAnswer(raw: Buffer): { status: number; contentType: string; body: string } | null {
@@ -26,7 +26,7 @@ function parseAnswer(raw: Buffer): { status: number; contentType: string; body: 
   return { status, contentType: headers['content-type'] ?? '', body: body.subarray(0, length).toString('utf8') }
 }
 
-export function sendHugeBody(base: string, path: string, { bytes, contentType = 'application/x-www-form-urlencoded', announce = false, method = 'POST' }: Options): Promise<HugeAnswer> {
+export function sendHugeBody(base: string, path: string, { bytes, contentType = 'application/x-www-form-urlencoded', announce = false, method = 'POST', headers = {} }: Options): Promise<HugeAnswer> {
   const url = new URL(path, base)
   return new Promise((resolve) => {
     const socket = net.connect(Number(url.port), url.hostname)
@@ -55,7 +55,7 @@ export function sendHugeBody(base: string, path: string, { bytes, contentType = 
       settle('closed without an answer')
     })
 
-    const head = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`, `content-type: ${contentType}`]
+    const head = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`, `content-type: ${contentType}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)]
     head.push(announce ? `content-length: ${bytes}` : 'transfer-encoding: chunked')
     socket.write(`${head.join('\r\n')}\r\n\r\n`)
     const chunk = Buffer.alloc(64 * 1024, 'a')

@@ -62,10 +62,19 @@ describe('chunked bodies are counted as they arrive', () => {
     expect(received.get('/api/users/login') ?? 0).toBeLessThanOrEqual(BODY_LIMITS.apiDefault)
   })
 
-  it('a body sent to a page, the admin or an unknown path is refused the same way', async () => {
+  it('a body sent to a page, the admin’s server functions or an unknown path is refused the same way', async () => {
     for (const path of ['/aktuelles', '/admin/collections/articles', '/gibt/es/nicht']) {
-      expect(status(await sendHugeBody(front.base, path, { bytes: 20 * MB })), path).toBe(413)
+      expect(status(await sendHugeBody(front.base, path, { bytes: 20 * MB, headers: { 'next-action': 'abc123' } })), path).toBe(413)
     }
+  })
+
+  it('a plain POST to an admin page (not a server function) is refused at once, however large', async () => {
+    for (const announce of [false, true]) {
+      expect(status(await sendHugeBody(front.base, '/admin', { bytes: 20 * MB, announce })), `announced: ${announce}`).toBe(announce ? 413 : 405)
+    }
+    const small = await fetch(`${front.base}/admin/collections/articles`, { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    expect(small.status).toBe(405)
+    expect(await small.text()).toContain('Diese Adresse nimmt keine Daten entgegen.')
   })
 
   it('bodies within the limit reach the app whole', async () => {

@@ -73,4 +73,13 @@ describe('values of the wrong type', () => {
     const created = await payload.create({ collection: 'categories', data: { title: 'Richtig', slug: 'richtig-typen', order: 3 } })
     expect(created.title).toBe('Richtig')
   })
+
+  it('the admin’s own autosave goes through: its form state sends an empty list as the count of its rows', async () => {
+    const payload = await testPayload()
+    const draft = await payload.create({ collection: 'articles', draft: true, data: { title: 'Entwurf mit leerer Liste', _status: 'draft' } as never })
+    const saved = await payload.update({ collection: 'articles', id: draft.id, draft: true, autosave: true, data: { title: 'Entwurf, weiter', attachments: 0, categories: [] } as never })
+    expect(saved.title).toBe('Entwurf, weiter')
+    expect(saved.attachments ?? []).toEqual([])
+    await expect(payload.update({ collection: 'articles', id: draft.id, draft: true, data: { attachments: 'viele' } as never })).rejects.toThrow(/ungültig|Dieser Wert|invalid/i)
+  })
 })

@@ -1,5 +1,6 @@
 import { payloadClient } from '@/content/payload'
-import { clientIp, seeOther } from '@/forms/answer'
+import { clientIp, pageAnswer, seeOther } from '@/forms/answer'
+import { i18n } from '@/i18n'
 import { mailTexts } from '@/email/i18n'
 import { confirmationLink, confirmSubscription } from '@/forms/newsletterSubscription'
 import { NEWSLETTER_PATHS } from '@/lib/paths'
@@ -26,12 +27,22 @@ export async function GET(request: Request): Promise<Response> {
   }
 }
 
+/** A posted token that confirms nobody (expired, used, mangled, or no token at all): a 4xx page that says so. */
+function invalidConfirmation(expired: boolean): Response {
+  const { t, href } = i18n('de')
+  return pageAnswer(
+    expired ? 410 : 400,
+    t.newsletter.invalidLinkHeading,
+    `<p>${t.newsletter.invalidLinkLead}</p><p><a href="${href(NEWSLETTER_PATHS.invalidLink)}">${t.newsletter.signUpAgain}</a></p>`,
+  )
+}
+
 /** The page's button: confirms, then sends the reader on (303) to a result page that is the same for everyone. */
 export async function POST(request: Request): Promise<Response> {
   const payload = await payloadClient()
   try {
     const outcome = await confirmSubscription(payload, await postedToken(request), clientIp(request))
-    return seeOther(outcome === 'confirmed' ? NEWSLETTER_PATHS.confirmed : NEWSLETTER_PATHS.invalidLink)
+    return outcome === 'confirmed' ? seeOther(NEWSLETTER_PATHS.confirmed) : invalidConfirmation(outcome === 'expired')
   } catch (error) {
     return linkFailed(error, payload)
   }
