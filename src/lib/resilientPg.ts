@@ -25,6 +25,9 @@ const DEFAULT_QUERY_TIMEOUT_MS = 5000
 const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNRESET', 'EPIPE'])
 const CONNECTION_LOST_MESSAGES = /Connection terminated|connection is not queryable|terminating connection|Client has encountered a connection error/i
 
+/** pg's own time limits: a query that got no answer, or a connection that could not be made in time. */
+const timedOut = (error: unknown) => /Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test((error as Error)?.message ?? '')
+
 export function connectionWasEnded(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false
   const { code, message } = error as { code?: string; message?: string }
@@ -109,8 +112,16 @@ export class ResilientPool extends pg.Pool {
     const callback = args.some((arg) => typeof arg === 'function')
     const text = typeof config === 'string' ? config : typeof config?.text === 'string' ? config.text : ''
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const run = () => (super.query as any)(...args)
-    if (callback || !isReadOnlyStatement(text)) return run()
+    const attempt = () => (super.query as any)(...args)
+    if (callback) return attempt()
+    // A statement that timed out (the server froze, say) is the database's fault like a lost connection:
+    // an answer it spoiled (a refused login, a 5xx) becomes the clear 503 (src/server/databaseDown.ts).
+    const run = () =>
+      attempt().catch((error: unknown) => {
+        if (timedOut(error)) markConnectionLoss()
+        throw error
+      })
+    if (!isReadOnlyStatement(text)) return run()
     return run().catch((error: unknown) => {
       if (!connectionWasEnded(error) || this.ending) throw error
       markConnectionLoss()

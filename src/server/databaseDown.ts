@@ -127,7 +127,7 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
   async function isFault(status: number): Promise<boolean> {
     if (status < 500 && status !== 401 && status !== 403) return false
     const answers = await check()
-    return !answers || (status >= 500 && connectionLostWithin(LOSS_WINDOW_MS))
+    return !answers || connectionLostWithin(LOSS_WINDOW_MS)
   }
 
   /** Answers 503 at once when the database is known to be down; returns whether it did. */
@@ -187,7 +187,9 @@ export function createDatabaseGuard(databaseUrl: string, log: Log = console) {
         mode = 'holding'
         clearTimeout(deadline)
         void check().then((answers) => {
-          const lostConnection = status >= 500 && connectionLostWithin(LOSS_WINDOW_MS)
+          // A refusal or failure right after a lost connection or a timed-out statement is the database's doing
+          // (it may answer again by now: a frozen server that thawed meanwhile).
+          const lostConnection = connectionLostWithin(LOSS_WINDOW_MS)
           if ((!answers || lostConnection) && !res.headersSent) return replace()
           mode = 'passing'
           for (const [name, heldArgs] of held.splice(0)) {

@@ -8,7 +8,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { ResilientPool, setDatabaseWarningLog } from '@/lib/resilientPg'
+import { connectionLostWithin, ResilientPool, setDatabaseWarningLog } from '@/lib/resilientPg'
 
 let pool: ResilientPool
 let admin: pg.Client
@@ -51,4 +51,17 @@ it('does not retry a write: it fails and says so, and the pool works on', async 
   expect((await admin.query('SELECT count(*)::int AS n FROM resilience_probe')).rows[0].n).toBe(0)
   await pool.query('INSERT INTO resilience_probe VALUES (2)')
   expect((await admin.query('SELECT count(*)::int AS n FROM resilience_probe')).rows[0].n).toBe(1)
+})
+
+it('a statement that times out (a frozen server) counts as a database fault for the next seconds', async () => {
+  const impatient = new ResilientPool({ connectionString: process.env.DATABASE_URL, max: 1, query_timeout: 100 })
+  try {
+    // The tests above end connections: a moment later nothing was lost in the last 250 ms.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(connectionLostWithin(250)).toBe(false)
+    await expect(impatient.query('SELECT pg_sleep(0.5)')).rejects.toThrow(/timeout/i)
+    expect(connectionLostWithin(200)).toBe(true)
+  } finally {
+    await impatient.end().catch(() => {})
+  }
 })
