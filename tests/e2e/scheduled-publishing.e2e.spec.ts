@@ -22,6 +22,7 @@ test('a scheduled draft goes online at its time, published by the server\'s cron
   const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
   runProjectScriptWithArgs('tests/helpers/queueScheduledPublish.ts', ['articles', String(doc.id), new Date(Date.now() + 3000).toISOString()], {
     DATABASE_URL: process.env.E2E_DATABASE_URL,
+    PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
   })
   await request.post('/api/users/logout', { headers: { authorization: `JWT ${token}` } })
 
