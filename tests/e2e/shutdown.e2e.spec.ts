@@ -50,7 +50,9 @@ test('SIGINT to the process group: requests in flight finish, the app stops, the
     const inFlight = Array.from({ length: 12 }, (_, i) =>
       fetch(`${url}/suche?q=Verein${i}`).then(async (response) => ({ status: response.status, body: await response.text() })),
     )
-    await new Promise((resolve) => setTimeout(resolve, 150))
+    // Signalled once the first answer is back: by then every request has reached the server (on a busy
+    // machine a fixed pause did not always do: a connection not yet carrying its request is closed as idle).
+    await Promise.race(inFlight)
     const signalledAt = output.length
     process.kill(-child.pid!, 'SIGINT')
 
