@@ -93,7 +93,7 @@ test('the image builds with production dependencies only and runs compiled as an
         .toBe(200)
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200)
       const commands = processTree(child.pid!).map((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim())
-      expect(commands.some((command) => /node dist\/server\.js$/.test(command)), commands.join('\n')).toBe(true)
+      expect(commands.some((command) => /^node (--\S+ )*dist\/server\.js$/.test(command)), commands.join('\n')).toBe(true)
       expect(commands.filter((command) => /tsx/.test(command))).toEqual([])
       for (const pid of processTree(child.pid!)) expect(fs.statSync(`/proc/${pid}`).uid).toBe(NOBODY)
     } finally {
