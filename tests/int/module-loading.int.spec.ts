@@ -45,3 +45,15 @@ it('a script whose loading stalls while it runs goes once more and finishes (run
 it('a script that stalls before its code runs (exit code 13) is run once more by the tests', () => {
   expect(runProjectScript('tests/fixtures/stalls-once-at-start.ts', { STALL_MARKER: marker() })).toContain('finished')
 })
+
+it('npm start’s launcher runs the site script once more when it stalls before its code runs (exit code 13)', () => {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_DIR, 'scripts', 'run-tsx.mjs'), path.join('tests', 'fixtures', 'stalls-once-at-start.ts')], {
+    cwd: PROJECT_DIR,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, STALL_MARKER: marker() },
+  })
+  expect(result.stderr).toContain('loading the modules stalled; running it once more')
+  expect(result.stdout).toContain('finished')
+  expect(result.status).toBe(0)
+})
