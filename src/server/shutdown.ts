@@ -13,6 +13,9 @@ const DEFAULT_GRACE_MS = 8000
 
 type Log = Pick<Console, 'info' | 'warn'>
 
+
+/** How long a stopping server still reads requests that had already been sent when the signal came. */
+const READ_PENDING_MS = 300
 export type ShutdownSteps = {
   /** Jobs of this process, stopped at a safe point (run alongside the requests' last answers). */
   stopJobs: (deadline: number) => Promise<unknown>
@@ -49,6 +52,9 @@ export function handleShutdown(server: http.Server, steps: ShutdownSteps, { log 
     }, graceMs + 1000)
     forced.unref()
 
+    // Requests already sent on open connections are read first: closing the server drops every connection
+    // that carries no request yet, and on a busy server a request can wait unread in its socket.
+    await new Promise((resolve) => setTimeout(resolve, READ_PENDING_MS))
     log.info(`${signal}: finishing ${inFlight.size} request(s) in flight and the running jobs, then stopping`)
     server.close()
     server.closeIdleConnections()
