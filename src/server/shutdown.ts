@@ -52,10 +52,10 @@ export function handleShutdown(server: http.Server, steps: ShutdownSteps, { log 
     }, graceMs + 1000)
     forced.unref()
 
+    log.info(`${signal}: finishing ${inFlight.size} request(s) in flight and the running jobs, then stopping`)
     // Requests already sent on open connections are read first: closing the server drops every connection
     // that carries no request yet, and on a busy server a request can wait unread in its socket.
     await new Promise((resolve) => setTimeout(resolve, READ_PENDING_MS))
-    log.info(`${signal}: finishing ${inFlight.size} request(s) in flight and the running jobs, then stopping`)
     server.close()
     server.closeIdleConnections()
     const requestsDone = inFlight.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve))
