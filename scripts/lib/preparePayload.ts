@@ -74,6 +74,9 @@ export async function closePayload(payload: Payload): Promise<void> {
   if (!pool || pool.ended) return
   pool.on('error', () => {})
   void pool.end().catch(() => {})
+  // The client the adapter keeps checked out is ended too: left open, it was cut off when `npm start`
+  // stopped PostgreSQL ("terminating connection due to administrator command" in its log).
+  for (const client of (pool as unknown as { _clients?: { end: () => Promise<void> }[] })._clients ?? []) void client.end().catch(() => {})
 }
 
 function poolOf(payload: Payload): import('pg').Pool | undefined {
