@@ -30,16 +30,16 @@ it('loads the migrations and then the config, in every one of five processes', (
 
 const marker = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'evi-stall-')), 'marker')
 
-it('a script whose loading stalls while it runs goes once more and finishes (runMain)', () => {
-  const result = spawnSync(bin('tsx'), [path.join(PROJECT_DIR, 'tests', 'fixtures', 'stalls-once.ts')], {
-    cwd: PROJECT_DIR,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, STALL_MARKER: marker() },
-  })
+/** Runs a command whose first run stalls (STALL_MARKER): it must say so, run once more and finish. */
+function expectRunOnceMore(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: PROJECT_DIR, encoding: 'utf8', timeout: 60_000, env: { ...process.env, STALL_MARKER: marker() } })
   expect(result.stderr).toContain('loading the modules stalled; running it once more')
   expect(result.stdout).toContain('finished')
   expect(result.status).toBe(0)
+}
+
+it('a script whose loading stalls while it runs goes once more and finishes (runMain)', () => {
+  expectRunOnceMore(bin('tsx'), [path.join(PROJECT_DIR, 'tests', 'fixtures', 'stalls-once.ts')])
 })
 
 it('a script that stalls before its code runs (exit code 13) is run once more by the tests', () => {
@@ -47,13 +47,5 @@ it('a script that stalls before its code runs (exit code 13) is run once more by
 })
 
 it('npm start’s launcher runs the site script once more when it stalls before its code runs (exit code 13)', () => {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_DIR, 'scripts', 'run-tsx.mjs'), path.join('tests', 'fixtures', 'stalls-once-at-start.ts')], {
-    cwd: PROJECT_DIR,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, STALL_MARKER: marker() },
-  })
-  expect(result.stderr).toContain('loading the modules stalled; running it once more')
-  expect(result.stdout).toContain('finished')
-  expect(result.status).toBe(0)
+  expectRunOnceMore(process.execPath, [path.join(PROJECT_DIR, 'scripts', 'run-tsx.mjs'), path.join('tests', 'fixtures', 'stalls-once-at-start.ts')])
 })
