@@ -35,6 +35,13 @@ export function runProjectScriptWithArgs(script: string, args: string[], env: Re
   return run(bin('tsx'), [script, ...args], env)
 }
 
+/**
+ * A test's time limit for `runs` runs of project scripts: each loads Payload in a
+ * process of its own (10–20 s on a busy machine, 30 s allowed), plus one stalled
+ * load that scripts/lib/runMain.ts gives 45 s before running the script once more.
+ */
+export const timeoutForScriptRuns = (runs: number) => runs * 30_000 + 60_000
+
 export type ScriptRun = { code: number | null; stdout: string; stderr: string }
 
 /**

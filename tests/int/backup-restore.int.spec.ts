@@ -15,7 +15,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
 import { createDatabase, dropDatabase, runningServer, uniqueName } from '../helpers/postgresServer'
-import { runProjectScriptAsync } from '../helpers/runScript'
+import { runProjectScriptAsync, timeoutForScriptRuns } from '../helpers/runScript'
 import { databaseContents, folderContents } from '../helpers/snapshot'
 
 // Before the config loads: the media collection reads its folder then.
@@ -81,7 +81,7 @@ it('restores every row and every file, identical, into an empty database and med
   const files = folderContents(process.env.MEDIA_DIR!)
   expect(Object.keys(files).length).toBeGreaterThan(10)
   expect(folderContents(target.mediaDir)).toEqual(files)
-}, 120_000)
+}, timeoutForScriptRuns(2))
 
 it('refuses a database or media folder that is not empty, unless --force', async () => {
   const [file] = fs.readdirSync(backupDir).map((name) => path.join(backupDir, name))
@@ -100,8 +100,7 @@ it('refuses a database or media folder that is not empty, unless --force', async
   const again = await restore(file, target, '--force')
   expect(again.code, again.stderr).toBe(0)
   expect((await databaseContents(target.url)).tables.articles).toEqual((await databaseContents(process.env.DATABASE_URL!)).tables.articles)
-  // Three restores, each loading Payload in a process of its own: about 10–20 s apiece on a busy machine.
-}, 180_000)
+}, timeoutForScriptRuns(3))
 
 it('takes one consistent moment while editors keep publishing, and keeps only the newest BACKUP_KEEP', async () => {
   let writing = true
@@ -134,4 +133,4 @@ it('takes one consistent moment while editors keep publishing, and keeps only th
   expect(published.length).toBeGreaterThan(rows.length)
   expect(rows.map((r) => r.id)).toEqual(published.slice(0, rows.length))
   expect(rows.every((r) => r.versions >= 1)).toBe(true)
-}, 120_000)
+}, timeoutForScriptRuns(2))

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Media } from '@/payload-types'
 
 import { createDatabase, dropDatabase, runningServer, uniqueName } from '../helpers/postgresServer'
-import { runProjectScriptAsync } from '../helpers/runScript'
+import { runProjectScriptAsync, timeoutForScriptRuns } from '../helpers/runScript'
 import { startS3Server } from '../helpers/s3Server'
 import { databaseContents, sha256 } from '../helpers/snapshot'
 
@@ -121,4 +121,4 @@ it('backs up the bucket and restores it into an empty database and an empty buck
   const source = hashes(await s3.objects(bucket))
   expect(Object.keys(source).length).toBeGreaterThan(10)
   expect(hashes(await s3.objects('evi-media-restored'))).toEqual(source)
-})
+}, timeoutForScriptRuns(2))
