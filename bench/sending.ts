@@ -64,7 +64,7 @@ export async function benchSending(cleanup: Cleanup, env: Record<string, string>
 
   const sink = await startCountingSink(cleanup)
   const startedAt = Date.now()
-  const worker = startWorker({ ...env, ...smtpEnvironment(sink) })
+  const worker = await startWorker({ ...env, ...smtpEnvironment(sink) })
   cleanup.add('stop the migo worker', () => void (worker.exitCode === null && worker.kill('SIGKILL')))
   const samples: { at: number; sent: number; rss: number }[] = []
   const deadline = Date.now() + 15 * 60_000

@@ -12,8 +12,9 @@ export class ModulesStalled extends Error {}
  * under tsx's loader hooks, the config imported after `@payloadcms/db-postgres`
  * (which the migrations import) never settled in most runs
  * (tests/int/module-loading.int.spec.ts), and even in this order now and then
- * does not. A stall then fails after STALL_MS instead of hanging for as long as
- * an open connection keeps the process alive.
+ * did not (scripts now run bundled, scripts/lib/scriptBundle.mjs; bench/ still
+ * runs under tsx). A stall fails after STALL_MS instead of hanging for as long
+ * as an open connection keeps the process alive.
  */
 async function importConfig() {
   let timer: NodeJS.Timeout | undefined

@@ -1,8 +1,8 @@
 /**
  * Runs a script's main function and exits explicitly (Payload's database
  * adapter keeps a pooled connection open for good). Loading Payload's modules
- * now and then never settles on this Node (tsx's loader hooks; see
- * preparePayload.ts): when the process runs out of work before main settles,
+ * now and then never settled on this Node (under tsx's loader hooks, see
+ * preparePayload.ts and scripts/lib/scriptBundle.mjs): when the process runs out of work before main settles,
  * or main reports the stall, the script runs once more in a new process (which
  * almost always gets through), and fails loudly if that stalls too — never
  * exiting 0 having done nothing.

@@ -1,12 +1,12 @@
 /** Fixtures and probes for the migo sending tests (subscribers, issues, the worker process, received mails). */
 import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
 
 import type pg from 'pg'
 import type { Payload } from 'payload'
 
 import type { NewsletterIssue } from '@/payload-types'
 
+import { bundleScript } from '../../scripts/lib/scriptBundle.mjs'
 import { PROJECT_DIR } from './runScript'
 import type { ReceivedMail } from './smtpSink'
 
@@ -67,16 +67,18 @@ type Worker = {
 }
 
 /**
- * `npm run worker`'s script in a process of its own, stderr shown. A worker whose
+ * `npm run worker`'s script (bundled for plain Node, as `npm run build` compiles it)
+ * in a process of its own, stderr shown. A worker whose
  * module loading stalled before it started (it says so and exits 1, see
  * scripts/worker.ts) is started again, as its service manager would; `kill`
  * reaches whichever process runs now.
  */
-export function startWorker(env: Record<string, string>, restartsLeft = 2): Worker {
+export async function startWorker(env: Record<string, string>, restartsLeft = 2): Promise<Worker> {
+  const bundle = await bundleScript('scripts/worker.ts')
   let current: ChildProcess
   let killed: NodeJS.Signals | null = null
   const launch = (): Promise<number | null> => {
-    current = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'scripts/worker.ts')], {
+    current = spawn(process.execPath, [bundle], {
       cwd: PROJECT_DIR,
       env: { ...process.env, NEWSLETTER_POLL_MS: '200', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -3,7 +3,7 @@
  * "Veröffentlichung planen" does (its server function calls
  * payload.jobs.queue), from a process of its own, then exits: what happens
  * next is up to the running server's cron.
- * Usage: tsx tests/helpers/queueScheduledPublish.ts <collection> <id> <ISO time>
+ * Usage: node scripts/run-script.mjs tests/helpers/queueScheduledPublish.ts <collection> <id> <ISO time>
  */
 import 'dotenv/config'
 

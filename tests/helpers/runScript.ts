@@ -1,6 +1,8 @@
-/** Runs one of the project's CLIs (payload, tsx scripts) to completion, failing with its output. */
+/** Runs the project's CLIs (payload, its TypeScript scripts) to completion, failing with its output. */
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
+
+import { bundleScript } from '../../scripts/lib/scriptBundle.mjs'
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')
 export const bin = (name: string) => path.join(PROJECT_DIR, 'node_modules', '.bin', name)
@@ -13,26 +15,22 @@ export function run(command: string, args: string[], env: Record<string, string 
   return result.stdout
 }
 
+/** `npm run …`'s way to run one of the project's TypeScript scripts (scripts/run-script.mjs). */
+const launcher = path.join(PROJECT_DIR, 'scripts', 'run-script.mjs')
+
 /**
- * Runs one of the project's tsx scripts (migrate, seed). Loading Payload's
- * modules now and then stalls on this Node (scripts/lib/runMain.ts runs a
- * script once more itself when its code is already running); a stall before
- * that (Node's exit code 13, a top-level await left pending) is run once more
- * here, with a warning. Any other failure fails at once.
+ * Runs one of the project's scripts (migrate, seed) to completion as `npm run`
+ * does, failing with its output. A script whose modules never finished loading
+ * runs once more (the launcher on exit code 13, scripts/lib/runMain.ts on a
+ * stall while its code runs); a script that failed twice fails here.
  */
 export function runProjectScript(script: string, env: Record<string, string | undefined>): string {
-  try {
-    return run(bin('tsx'), [script], env)
-  } catch (error) {
-    if (!String(error).includes('stopped before it finished') && !String(error).includes('failed (13)')) throw error
-    console.warn(`${script} stalled while loading; running it once more`)
-    return run(bin('tsx'), [script], env)
-  }
+  return run(process.execPath, [launcher, script], env)
 }
 
 /** Runs a project script with arguments to completion, failing with its output. */
 export function runProjectScriptWithArgs(script: string, args: string[], env: Record<string, string | undefined>): string {
-  return run(bin('tsx'), [script, ...args], env)
+  return run(process.execPath, [launcher, script, ...args], env)
 }
 
 /**
@@ -45,18 +43,20 @@ export const timeoutForScriptRuns = (runs: number) => runs * 30_000 + 60_000
 export type ScriptRun = { code: number | null; stdout: string; stderr: string }
 
 /**
- * Runs a project script without blocking this process (so a test can act while it runs).
+ * Runs a project script without blocking this process (so a test can act while it runs),
+ * in one process of its own (its bundle on plain Node), so a kill reaches the script itself.
  * A script still running after `deadlineMs` is killed and answers with code null and
  * what it printed so far, so a hang fails with its output instead of a bare timeout.
  */
-export function runProjectScriptAsync(
+export async function runProjectScriptAsync(
   script: string,
   args: string[],
   env: Record<string, string | undefined>,
   deadlineMs = 120_000,
 ): Promise<ScriptRun> {
+  const bundle = await bundleScript(script)
   return new Promise((resolve, reject) => {
-    const child = spawn(bin('tsx'), [script, ...args], { cwd: PROJECT_DIR, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, [bundle, ...args], { cwd: PROJECT_DIR, env: { ...process.env, ...env } })
     let stdout = ''
     let stderr = ''
     const deadline = setTimeout(() => {

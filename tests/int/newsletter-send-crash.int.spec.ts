@@ -38,7 +38,7 @@ it('a send killed with SIGKILL half-way resumes: everyone gets the issue, second
   const issue = await createIssue(payload, 'Absturz mitten im Versand')
   expect(await startSending(payload, issue.id)).toMatchObject({ ok: true })
 
-  const first = startWorker(workerEnv)
+  const first = await startWorker(workerEnv)
   await sink.waitForCount(100, 90_000)
   first.kill('SIGKILL')
   await first.exited
@@ -51,7 +51,7 @@ it('a send killed with SIGKILL half-way resumes: everyone gets the issue, second
   const { rows: jobs } = await db.query(`SELECT processing FROM payload_jobs WHERE task_slug = 'sendNewsletterIssue' AND completed_at IS NULL`)
   expect(jobs).toEqual([{ processing: true }])
 
-  const second = startWorker(workerEnv)
+  const second = await startWorker(workerEnv)
   const sendStatus = async () => (await db.query<{ send_status: string }>('SELECT send_status FROM migo WHERE id = $1', [issue.id])).rows[0].send_status
   await waitUntil(async () => (await sendStatus()) === 'sent', 'the resumed send is finished', 120_000)
   second.kill('SIGTERM')

@@ -17,6 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { EXAMPLE_SECRET } from '@/lib/secret'
 
+import { bundleScript } from '../../scripts/lib/scriptBundle.mjs'
 import { PROJECT_DIR } from '../helpers/runScript'
 
 const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
@@ -25,19 +26,20 @@ afterAll(() => db.end())
 type Run = { code: number | null; stdout: string; stderr: string; timedOut: boolean }
 
 /**
- * Starts a script as `npm run …` does (tsx), without NODE_ENV, and waits until it ends (or `timeoutMs`).
+ * Starts a script as `npm run …` does (bundled for plain Node), without NODE_ENV, and waits until it ends (or `timeoutMs`).
  * A process whose module loading stalled before its code ran (exit code 13, see
- * tests/helpers/runScript.ts) is started once more.
+ * scripts/run-script.mjs) is started once more.
  */
 async function start(script: string, env: Record<string, string | undefined>, timeoutMs = 45_000, until?: RegExp): Promise<Run> {
   const run = await startOnce(script, env, timeoutMs, until)
   return run.code === 13 ? startOnce(script, env, timeoutMs, until) : run
 }
 
-function startOnce(script: string, env: Record<string, string | undefined>, timeoutMs = 45_000, until?: RegExp): Promise<Run> {
+async function startOnce(script: string, env: Record<string, string | undefined>, timeoutMs = 45_000, until?: RegExp): Promise<Run> {
+  const bundle = await bundleScript(script)
   return new Promise((resolve) => {
     const { NODE_ENV: _ignored, ...inherited } = process.env
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, script)], {
+    const child = spawn(process.execPath, [bundle], {
       cwd: PROJECT_DIR,
       // No .env of a developer's checkout may fill in what a case leaves out.
       env: { ...inherited, PORT: '0', DOTENV_CONFIG_PATH: path.join(os.tmpdir(), 'evi-no-such-env-file'), ...env } as unknown as NodeJS.ProcessEnv,
