@@ -56,21 +56,22 @@ async function main() {
 
   let stopping = false
   let next: ChildProcess | undefined
-  const shutdown = async (code: number) => {
+  /** Stops the server with the signal we got (Ctrl+C reaches it too: it logs what the user did), then PostgreSQL. */
+  const shutdown = async (code: number, signal: NodeJS.Signals = 'SIGTERM') => {
     if (stopping) return
     stopping = true
     exitExpected = true
     if (next && next.exitCode === null) {
       const exited = new Promise((resolve) => next!.once('exit', resolve))
-      next.kill('SIGTERM')
+      next.kill(signal)
       await exited
     }
     await database.stop()
     if (database.embedded) console.log('PostgreSQL stopped.')
     process.exit(code)
   }
-  process.on('SIGINT', () => void shutdown(0))
-  process.on('SIGTERM', () => void shutdown(0))
+  process.on('SIGINT', () => void shutdown(0, 'SIGINT'))
+  process.on('SIGTERM', () => void shutdown(0, 'SIGTERM'))
 
   try {
     // Same check the server makes, but before minutes of building.
