@@ -9,6 +9,8 @@
  */
 import { spawn } from 'node:child_process'
 
+import { stop as stopEsbuild } from 'esbuild'
+
 import { bundleScript } from './lib/scriptBundle.mjs'
 
 const UNSETTLED_TOP_LEVEL_AWAIT = 13
@@ -19,6 +21,8 @@ if (!entry) {
 }
 
 const bundle = await bundleScript(entry)
+// esbuild's service process would otherwise live as long as the script.
+await stopEsbuild()
 let child
 
 // A signal sent to this launcher alone reaches the script too (Ctrl+C reaches both: the script shuts down once).

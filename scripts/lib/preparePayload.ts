@@ -1,6 +1,8 @@
 /** Loads Payload against DATABASE_URL and brings the schema up to date. */
 import type { Migration, Payload } from 'payload'
 
+import { endPayloadPool } from '../../src/lib/payloadConnections'
+
 /** Far longer than a real load (3 s here, 10–20 s on a busy machine). */
 const STALL_MS = 45_000
 
@@ -62,22 +64,10 @@ export async function migratedPayload(): Promise<Payload> {
   return payload
 }
 
-/**
- * Payload's destroy() leaves the PostgreSQL pool open, and the adapter keeps one
- * client checked out for good (its connection check), so pool.end() would
- * never resolve. Close the idle clients, and make sure a connection the server
- * terminates later (a dropped test database, a stopped server) is not an
- * uncaught error.
- */
+/** Payload's destroy() leaves the PostgreSQL pool open: its connections are ended too (endPayloadPool). */
 export async function closePayload(payload: Payload): Promise<void> {
   await payload.destroy()
-  const pool = poolOf(payload)
-  if (!pool || pool.ended) return
-  pool.on('error', () => {})
-  void pool.end().catch(() => {})
-  // The client the adapter keeps checked out is ended too: left open, it was cut off when `npm start`
-  // stopped PostgreSQL ("terminating connection due to administrator command" in its log).
-  for (const client of (pool as unknown as { _clients?: { end: () => Promise<void> }[] })._clients ?? []) void client.end().catch(() => {})
+  await endPayloadPool(payload)
 }
 
 function poolOf(payload: Payload): import('pg').Pool | undefined {

@@ -17,6 +17,7 @@ import { localizedPath, type Locale } from '../i18n/locales'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
 import { stopCron } from '../jobs/shutdown'
 import { registerHealthSource } from '../lib/health'
+import { endCachedPayloadPools } from '../lib/payloadConnections'
 import { siteIsHttps } from '../lib/paths'
 import { projectRoot } from '../lib/projectRoot'
 import { ResilientPool } from '../lib/resilientPg'
@@ -181,7 +182,7 @@ const shutdown = handleShutdown(server, {
   stopJobs: (deadline) => Promise.all([stopNewsletterWorker(), stopCron(deadline)]),
   closeConnections: () => {
     clearTimeout(dueTimer)
-    return Promise.allSettled([listener.stop(), pool.end(), database.stop()])
+    return Promise.allSettled([listener.stop(), pool.end(), database.stop(), endCachedPayloadPools()])
   },
 })
 registerHealthSource({ database: database.check, listener: () => listenerConnected, stopping: shutdown.stopping })
