@@ -122,6 +122,8 @@ test.describe('keyboard', () => {
   test('Tab walks the main menu in order, and Enter opens an entry', async ({ page }) => {
     await page.goto('/')
     const menu = page.getByRole('navigation', { name: 'Hauptmenü' })
+    // The menu's last entry is laid out before its stops are collected (once it was missing from an early look).
+    await expect(menu.getByRole('link', { name: 'Suche' })).toBeVisible()
     // Every stop in order: the links and the sub-menus' toggle buttons (their entries are folded away).
     const links = await menu.locator('a, button').filter({ visible: true }).all()
     const labels = await Promise.all(links.map((link) => link.innerText()))
