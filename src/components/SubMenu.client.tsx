@@ -16,8 +16,8 @@ type Props = {
  * A main-menu entry with a sub-menu, as a disclosure: the entry's link, then
  * a button (aria-expanded) that shows or hides the list below. Escape closes
  * it and returns focus to the button; leaving it with Tab or a click elsewhere
- * closes it too. Without script there is no button: the list opens by
- * hovering or by focus inside it (CSS), and the parent page lists its
+ * closes it too. Without script there is no button, only its icon: the list
+ * opens by hovering or by focus inside it (CSS), and the parent page lists its
  * sub-pages as well — no dead end.
  */
 export function SubMenu({ link, toggleLabel, children }: Props) {
@@ -52,11 +52,17 @@ export function SubMenu({ link, toggleLabel, children }: Props) {
     <li ref={item} className={`has-submenu${hydrated ? ' has-submenu--enhanced' : ''}${open ? ' has-submenu--open' : ''}`} onKeyDown={onKeyDown}>
       <span className="has-submenu__head">
         {link}
-        {hydrated && (
+        {hydrated ? (
           <button ref={button} type="button" className="submenu-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
             <span className="visually-hidden">{toggleLabel}</span>
             <span aria-hidden="true" className="submenu-toggle__icon" />
           </button>
+        ) : (
+          // The served HTML holds the button's room with its icon, so the menu
+          // does not re-wrap (and the page shift) when script takes over.
+          <span aria-hidden="true" className="submenu-toggle">
+            <span className="submenu-toggle__icon" />
+          </span>
         )}
       </span>
       <ul id={listId} className="submenu">
