@@ -87,9 +87,9 @@ async function main() {
     await closePayload(payload)
 
     if (!devMode && (args.has('--rebuild') || !buildIsCurrent(PROJECT_DIR))) {
-      console.log('Building the site (next build, then the compiled server) …')
+      console.log('Building the site (next build and the compiled server, what changed) …')
       try {
-        buildSite(PROJECT_DIR, process.env, 'inherit')
+        buildSite(PROJECT_DIR, process.env, 'inherit', { force: args.has('--rebuild') })
       } catch {
         throw new Error('The build failed (see above).')
       }

@@ -1,7 +1,7 @@
 /** Loads Payload against DATABASE_URL and brings the schema up to date. */
 import type { Migration, Payload } from 'payload'
 
-import { endPayloadPool } from '../../src/lib/payloadConnections'
+import { endPayloadPool, payloadPool } from '../../src/lib/payloadConnections'
 
 /** Far longer than a real load (3 s here, 10–20 s on a busy machine). */
 const STALL_MS = 45_000
@@ -43,7 +43,7 @@ export async function loadPayload(): Promise<Payload> {
   const { getPayload, config } = await importConfig()
   const payload = await getPayload({ config })
   // A script stops the database after it is done (or failed); the pool's connections then end, which is no error.
-  poolOf(payload)?.on('error', () => {})
+  payloadPool(payload)?.on('error', () => {})
   return payload
 }
 
@@ -68,8 +68,4 @@ export async function migratedPayload(): Promise<Payload> {
 export async function closePayload(payload: Payload): Promise<void> {
   await payload.destroy()
   await endPayloadPool(payload)
-}
-
-function poolOf(payload: Payload): import('pg').Pool | undefined {
-  return (payload.db as unknown as { pool?: import('pg').Pool }).pool
 }

@@ -9,9 +9,12 @@ import type { Payload } from 'payload'
 /** Longer than ending a few idle connections takes; a connection stuck in a query is not waited for. */
 const END_WAIT_MS = 2000
 
+/** The pg pool of Payload's PostgreSQL adapter (not part of the adapter's typed interface). */
+export const payloadPool = (payload: Payload): Pool | undefined => (payload.db as unknown as { pool?: Pool }).pool
+
 /** Ends the pool of Payload's database adapter, the client the adapter keeps checked out included. */
 export async function endPayloadPool(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  const pool = payloadPool(payload)
   if (!pool || pool.ended) return
   pool.on('error', () => {})
   const checkedOut = (pool as unknown as { _clients?: { end: () => Promise<void> }[] })._clients ?? []

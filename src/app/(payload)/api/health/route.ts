@@ -5,6 +5,7 @@
  * Payload's catch-all, answered without Payload.
  */
 import { healthSource } from '@/lib/health'
+import { payloadPool } from '@/lib/payloadConnections'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,7 +13,8 @@ async function databaseAnswersWithoutFrontServer(): Promise<boolean> {
   // `next dev`: no front server, so ask through Payload's own pool.
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
   const payload = await getPayload({ config })
-  const pool = (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool
+  const pool = payloadPool(payload)
+  if (!pool) return false
   return pool.query('select 1').then(
     () => true,
     () => false,
