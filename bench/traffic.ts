@@ -50,6 +50,8 @@ async function zipfLoad(base: string, paths: string[], seconds: number, seed: nu
     connections: CONNECTIONS,
     duration: seconds,
     pipelining: 1,
+    // As every browser asks: the page cache keeps pages compressed, the ceiling has them compressed too.
+    headers: { 'accept-encoding': 'gzip' },
     requests: [
       {
         method: 'GET',

@@ -287,6 +287,8 @@ export function createFrontServer(options: FrontServerOptions) {
       return await answerOther(req, res, onCapture)
     } catch (error) {
       if (refused) return
+      // The reader went away (closed the tab, a load test stopped): Next stops rendering; nobody is left to answer.
+      if (res.destroyed && !res.writableFinished) return
       if (error instanceof DatabaseDown && options.database) {
         if (!res.headersSent) options.database.answerDown(req, res)
         return

@@ -18,9 +18,9 @@ export type TestFrontServer = {
   close: () => Promise<void>
 }
 
-/** Resolves once the response has finished, as Next's handler does. */
+/** Resolves once the response has finished (or its reader has gone), as Next's handler does. */
 const finished = (res: http.ServerResponse) =>
-  new Promise<void>((resolve) => (res.writableFinished ? resolve() : res.once('close', () => resolve())))
+  new Promise<void>((resolve) => (res.writableFinished || res.destroyed ? resolve() : res.once('close', () => resolve())))
 
 /** "/de/aktuelles?x" as the reader asked for it: "/aktuelles?x". */
 const publicUrl = (url: string) => {

@@ -287,3 +287,36 @@ describe('dropping what a change touches', () => {
     expect(cache.get('/impressum')).toBeDefined()
   })
 })
+
+describe('a reader who leaves', () => {
+  it('before the page is rendered is not logged as a failure, and the next reader gets the page', async () => {
+    const errors: unknown[] = []
+    let leaving = true
+    // Like Next: a render whose reader has gone stops and returns without answering.
+    const leftBehind = await startFrontServer(
+      async (req, res) => {
+        if (!leaving) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          return void res.end('<html><body><h1>Da</h1></body></html>')
+        }
+        await new Promise((resolve) => res.once('close', resolve))
+      },
+      { log: { info: () => {}, warn: () => {}, error: (...args: unknown[]) => void errors.push(args) } },
+    )
+    try {
+      const reader = new AbortController()
+      const asked = fetch(`${leftBehind.base}/weg`, { signal: reader.signal }).catch(() => null)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      reader.abort()
+      await asked
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(errors).toEqual([])
+      leaving = false
+      const next = await fetch(`${leftBehind.base}/weg`)
+      expect(next.status).toBe(200)
+      expect(await next.text()).toContain('<h1>Da</h1>')
+    } finally {
+      await leftBehind.close()
+    }
+  })
+})
