@@ -14,6 +14,8 @@ export type Capture = {
   abort: (reason: Error) => void
 }
 
+const SETTLED = { resolve: () => {}, reject: () => {} }
+
 const toBuffer = (chunk: unknown, encoding?: unknown): Buffer =>
   Buffer.isBuffer(chunk)
     ? chunk
@@ -52,12 +54,24 @@ export function captureAnswer(res: ServerResponse, { onlyHtml = false } = {}): C
   const done = new Promise<Answer | null>((resolve, reject) => (settle = { resolve, reject }))
   // A caller that only aborts must not see an unhandled rejection.
   done.catch(() => {})
+  /**
+   * Settles `done` once, then lets go of the bytes: the wrappers live as long
+   * as the response, which Next may keep a while after the answer (through
+   * its promise's resolver, the answer would stay with it).
+   */
+  const finish = (outcome: { answer: Answer | null } | { error: Error }) => {
+    const { resolve, reject } = settle
+    settle = SETTLED
+    chunks.length = 0
+    if ('error' in outcome) reject(outcome.error)
+    else resolve(outcome.answer)
+  }
 
   /** Decides once, when the content type is known, whether to hold the answer or let it through. */
   const decide = (): typeof mode => {
     if (mode !== null) return mode
     mode = isHtml(given['content-type'] ?? res.getHeader('content-type')) ? 'capture' : 'pass'
-    if (mode === 'pass') settle.resolve(null)
+    if (mode === 'pass') finish({ answer: null })
     return mode
   }
   const later = (callback: unknown) => {
@@ -86,7 +100,7 @@ export function captureAnswer(res: ServerResponse, { onlyHtml = false } = {}): C
     if (chunk != null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
     later([chunk, ...rest].find((arg) => typeof arg === 'function'))
     mode = 'closed'
-    settle.resolve({ status: status ?? res.statusCode, headers: { ...res.getHeaders(), ...given }, body: Buffer.concat(chunks) })
+    finish({ answer: { status: status ?? res.statusCode, headers: { ...res.getHeaders(), ...given }, body: Buffer.concat(chunks) } })
     return res
   }) as ServerResponse['end']
 
@@ -95,7 +109,7 @@ export function captureAnswer(res: ServerResponse, { onlyHtml = false } = {}): C
     abort: (reason) => {
       if (mode === 'closed' || mode === 'pass') return
       mode = 'closed'
-      settle.reject(reason)
+      finish({ error: reason })
     },
   }
 }

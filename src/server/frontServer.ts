@@ -301,6 +301,9 @@ export function createFrontServer(options: FrontServerOptions) {
         return writeAnswer(res, 500, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }, body)
       }
       sendHtmlPage(res, 500, serverErrorPage(locale), security)
+    } finally {
+      // The body limit's callback lives on with the request (Next may keep it a while): it must not keep the answer.
+      capture = null
     }
   }
 }

@@ -22,7 +22,15 @@ import { writeAnswer, type Answer } from './capturedAnswer'
  * reader accepts gzip, and a page takes about a fifth of the memory, so the
  * same bound holds five times the pages; the few others get it decompressed.
  */
-export type PageEntry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped: boolean; etag: string }
+export type PageEntry = {
+  status: number
+  headers: OutgoingHttpHeaders
+  body: Buffer
+  gzipped: boolean
+  etag: string
+  /** What the entry holds in memory, counted against the cache's bound. */
+  bytes: number
+}
 
 /**
  * Paths that are not public pages: the admin, the API, previews and Next's own
@@ -52,6 +60,22 @@ const GZIP_MIN_BYTES = 1024
 /** Whether a rendered answer may be kept and shown to every reader. */
 export const isShareable = (answer: Answer): boolean => answer.status === 200 && !answer.headers['set-cookie']
 
+/** The key, the ETag and the record of what the page shows, roughly. */
+const ENTRY_OVERHEAD_BYTES = 512
+
+/**
+ * The bytes in memory of their own. zlib hands a small result out as a slice
+ * of its 16 kB output buffer, and small Buffers are slices of a shared 8 kB
+ * pool: a kept slice keeps all of it alive (the cache held three times its
+ * bound in the memory bench).
+ */
+function ownMemory(bytes: Buffer): Buffer {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes
+  const own = Buffer.allocUnsafeSlow(bytes.length)
+  bytes.copy(own)
+  return own
+}
+
 /** Turns a shareable answer into what is kept and served: compressed once, with an ETag. */
 export function pageEntry(answer: Answer): PageEntry {
   const headers: OutgoingHttpHeaders = {}
@@ -62,11 +86,15 @@ export function pageEntry(answer: Answer): PageEntry {
   headers['cache-control'] = 'public, max-age=0, must-revalidate'
   const vary = String(headers.vary ?? '')
   headers.vary = /accept-encoding/i.test(vary) ? vary : [vary, 'Accept-Encoding'].filter(Boolean).join(', ')
+  const gzipped = answer.body.length >= GZIP_MIN_BYTES
+  const body = ownMemory(gzipped ? gzipSync(answer.body) : answer.body)
   return {
     status: answer.status,
     headers,
-    ...(answer.body.length >= GZIP_MIN_BYTES ? { body: gzipSync(answer.body), gzipped: true } : { body: answer.body, gzipped: false }),
+    body,
+    gzipped,
     etag: `"${createHash('sha1').update(answer.body).digest('base64url')}"`,
+    bytes: body.length + JSON.stringify(headers).length + ENTRY_OVERHEAD_BYTES,
   }
 }
 
@@ -85,7 +113,7 @@ export type PageCacheOptions = { maxBytes: number }
 
 type Stored = { entry: PageEntry; dependencies: PageDependencies | null }
 
-const sizeOf = (entry: PageEntry) => entry.body.length
+const sizeOf = (entry: PageEntry) => entry.bytes
 /** A page that recorded nothing shows who knows what: every change drops it. */
 const touches = (stored: { dependencies: PageDependencies | null }, change: ChangeReach) =>
   !stored.dependencies || (stored.dependencies.tags.size === 0 && stored.dependencies.ranges.length === 0) || isAffected(stored.dependencies, change)

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { pageEntry, type PageCache } from '@/server/pageCache'
+import { PageCache, pageEntry } from '@/server/pageCache'
 
 import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 
@@ -189,6 +189,23 @@ describe('invalidation', () => {
     expect(cache.size).toBeLessThan(200)
     expect((await get('/zufall-199')).headers.get('x-page-cache')).toBe('HIT')
     expect((await get('/zufall-0')).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('counts the memory its pages really hold against the bound', () => {
+    // Pages of a few kB compressed, like most articles and lists: zlib hands each out as a
+    // slice of a 16 kB buffer, which the server once kept whole (3 × the bound in the bench).
+    const bound = 200_000
+    const small = new PageCache({ maxBytes: bound })
+    small.setEnabled(true)
+    const keys = Array.from({ length: 300 }, (_, i) => `/seite-${i}`)
+    for (const key of keys) {
+      const body = Buffer.from(`<html><body>${randomBytes(1500).toString('hex')}</body></html>`)
+      small.store(key, pageEntry({ status: 200, headers: { 'content-type': 'text/html', 'content-security-policy': 'x'.repeat(600) }, body }), small.generation)
+    }
+    const kept = keys.map((key) => small.get(key)).filter((entry) => entry !== undefined)
+    expect(kept.length).toBeGreaterThan(20)
+    const held = kept.reduce((sum, entry) => sum + entry.body.buffer.byteLength + JSON.stringify(entry.headers).length, 0)
+    expect(held).toBeLessThanOrEqual(bound)
   })
 })
 
