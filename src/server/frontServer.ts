@@ -11,6 +11,7 @@ import { captureAnswer, isHtml, silence, writeAnswer, type Answer, type Capture 
 import { READ_DEADLINE_MS, type DatabaseGuard } from './databaseDown'
 import { NOT_FOUND_PATH, serverErrorPage } from './errorPages'
 import { mapRequestLanguage } from './language'
+import type { RenderLimit } from './renderLimit'
 import { isReadableUrl, UNREADABLE_URL_MESSAGE } from './requestUrl'
 import { isPublicPageRequest, isShareable, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
 import { adminCsp, applyBaseSecurityHeaders, documentCsp, nonDocumentCsp, type SecurityOptions } from './securityHeaders'
@@ -48,6 +49,8 @@ export type FrontServerOptions = {
   internalToken?: string
   /** While PostgreSQL does not answer: a clear 503 instead of a wait or a 500 (databaseDown.ts). */
   database?: DatabaseGuard
+  /** How many public pages render at once (renderLimit.ts); unlimited without. */
+  renderLimit?: RenderLimit
   log?: Logger
 }
 
@@ -146,8 +149,24 @@ export function createFrontServer(options: FrontServerOptions) {
     })
   }
 
+  /** A public page render, in its turn (renderLimit.ts); a reader who left while waiting gets none. */
+  function renderPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    onCapture: (capture: Capture) => void,
+    locale: Locale,
+  ): Promise<{ answer: Answer; dependencies: PageDependencies }> {
+    const render = () => {
+      if (res.destroyed) return Promise.reject(new Error('the reader left before the render began'))
+      // Found down while this reader waited for a slot: the 503 at once, not a render that would hang.
+      if (options.database?.isUp() === false) return Promise.reject(new DatabaseDown())
+      return renderPageNow(req, res, onCapture, locale)
+    }
+    return options.renderLimit ? options.renderLimit.run(render) : render()
+  }
+
   /** Lets Next render a public page into memory and finishes it; with what the page recorded it shows. */
-  async function renderPage(
+  async function renderPageNow(
     req: IncomingMessage,
     res: ServerResponse,
     onCapture: (capture: Capture) => void,

@@ -29,6 +29,7 @@ import { createFrontServer } from './frontServer'
 import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { compileRedirects } from './redirectRules'
+import { createRenderLimit } from './renderLimit'
 import { handleShutdown } from './shutdown'
 import { readArticlesDueBetween, readEventsEndedBetween, readSiteState } from './siteState'
 
@@ -47,6 +48,8 @@ const MAX_TIMER_MS = 60 * 60 * 1000
 
 const cacheEnabled = process.env.PAGE_CACHE !== 'off'
 const cache = new PageCache({ maxBytes: Number(process.env.PAGE_CACHE_MB || 32) * 1024 * 1024 })
+/** Public page renders at once (src/server/renderLimit.ts). */
+const RENDER_CONCURRENCY = Math.max(1, Number(process.env.RENDER_CONCURRENCY) || 2)
 const pool = new ResilientPool({ connectionString: databaseUrl, max: 2, application_name: 'evi-front-server' })
 /** 503 instead of waiting while PostgreSQL is down (src/server/databaseDown.ts). */
 const database = createDatabaseGuard(databaseUrl)
@@ -168,6 +171,7 @@ const handleRequest = createFrontServer({
   afterWrite: holdReadsUntilWritesAreHeard,
   internalToken: INTERNAL,
   database,
+  renderLimit: createRenderLimit(RENDER_CONCURRENCY),
 })
 
 const server = http.createServer((req, res) => {

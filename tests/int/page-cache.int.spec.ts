@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { PageCache, pageEntry } from '@/server/pageCache'
+import { createRenderLimit } from '@/server/renderLimit'
 
 import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 
@@ -334,6 +335,44 @@ describe('a reader who leaves', () => {
       expect(await next.text()).toContain('<h1>Da</h1>')
     } finally {
       await leftBehind.close()
+    }
+  })
+})
+
+describe('renders in turn', () => {
+  it('renders at most the limit at once; every reader gets their page, and a reader who left while waiting costs no render', async () => {
+    let running = 0
+    let most = 0
+    const rendered: string[] = []
+    const limited = await startFrontServer(
+      async (req, res) => {
+        running += 1
+        most = Math.max(most, running)
+        rendered.push(req.url ?? '')
+        await new Promise((resolve) => setTimeout(resolve, 40))
+        running -= 1
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(`<html><body><h1>${req.url}</h1></body></html>`)
+      },
+      { renderLimit: createRenderLimit(2) },
+    )
+    try {
+      const leaving = new AbortController()
+      const answers = Array.from({ length: 10 }, (_, i) => fetch(`${limited.base}/reihe-${i}`).then(async (r) => [r.status, await r.text()] as const))
+      // Asked for last, given up while the ten above still wait their turn.
+      const gone = fetch(`${limited.base}/weg`, { signal: leaving.signal }).catch(() => null)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      leaving.abort()
+      const results = await Promise.all(answers)
+      await gone
+      expect(most).toBe(2)
+      results.forEach(([status, body], i) => {
+        expect(status).toBe(200)
+        expect(body).toContain(`<h1>/reihe-${i}</h1>`)
+      })
+      expect(rendered).not.toContain('/weg')
+    } finally {
+      await limited.close()
     }
   })
 })
