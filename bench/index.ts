@@ -161,7 +161,7 @@ async function runLoadRounds(targets: LoadTarget[], options = LOAD): Promise<voi
           () => null,
           (error: Error) => error,
         )
-      // Once seen in a full run and not reproduced since: said, and the next run's errors count it if the server is gone.
+      // A server that died under the run (as one did before renders took turns) is said here; the next runs count its errors.
       if (drained) log(`${target.name}: no answer after the run (${String((drained.cause as Error | undefined)?.message ?? drained.message)})`)
       log(`round ${round}/${ROUNDS} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`)
     }
