@@ -18,7 +18,8 @@
  *   6. the production server's resident memory at idle and after 20,000
  *      distinct public URLs (bench/memory.ts).
  * `npm run bench -- --only=sending` runs part 5 alone (no build needed),
- * `-- --only=memory` part 6 alone, `-- --only=site` everything but 5 and 6.
+ * `-- --only=memory` part 6 alone, `-- --only=traffic` part 1 alone,
+ * `-- --only=site` everything but 5 and 6.
  * Everything it starts (PostgreSQL, servers, Chromium, temp folders) it stops.
  * Runs `next build` first when the sources changed since the last build.
  */
@@ -51,6 +52,7 @@ const ONLY_SITE = process.argv.includes('--only=site')
 /** Seconds per traffic case (the issue asks for at least 60). */
 const TRAFFIC_SECONDS = Number(process.env.BENCH_TRAFFIC_SECONDS || 60)
 const ONLY_MEMORY = process.argv.includes('--only=memory')
+const ONLY_TRAFFIC = process.argv.includes('--only=traffic')
 const LOAD: LoadOptions = { connections: 50, durationSeconds: Number(process.env.BENCH_DURATION || 10), warmupSeconds: 2 }
 const DIRECTORY_LOAD: LoadOptions = { ...LOAD, connections: 10 }
 /** Every demo and generated article body names the Verbund, so /suche ranks about 1,000 hits. */
@@ -321,6 +323,10 @@ async function main(cleanup: Cleanup): Promise<void> {
   console.log(`\nArticles: ${site.articleCount}; organisations: ${site.organisationCount}`)
 
   const trafficPass = await benchTraffic({ cleanup, app, scratch: site.env.BENCH_SCRATCH, editor: EDITOR, seconds: TRAFFIC_SECONDS })
+  if (ONLY_TRAFFIC) {
+    console.log(`\nTargets: traffic ${verdict(trafficPass)} — bench took ${seconds(started)}`)
+    return
+  }
   const { articles, directoryFilters } = await collectTrafficUrls(app.url)
 
   // Uncached renders, by a second server started only now, so that renders

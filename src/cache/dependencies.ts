@@ -49,8 +49,13 @@ export type DependencyRange = { tag: string; from: number; to: number }
 
 export type PageDependencies = { tags: Set<string>; ranges: DependencyRange[] }
 
-/** A change's reach: the tags it touches and the points in time it touches lists at; `all` drops everything. */
-export type ChangeReach = { all?: boolean; tags?: string[]; points?: { tag: string; at: number }[] }
+/**
+ * A change's reach: the tags it touches and the points in time it touches
+ * lists at; `all` drops everything. `withdrawn`: content left the public site
+ * (unpublished, deleted) — the pages showing it must not be served from
+ * before the change even for a moment (others may be, while they render again).
+ */
+export type ChangeReach = { all?: boolean; tags?: string[]; points?: { tag: string; at: number }[]; withdrawn?: boolean }
 
 /** Whether a page with these dependencies shows something the change touched. */
 export function isAffected(dependencies: PageDependencies, change: ChangeReach): boolean {

@@ -103,7 +103,7 @@ export function reachOfChange(content: PublicContent, before: Doc | null, after:
   const tags = new Set(sides.flatMap(content.own))
   if (moved) for (const doc of sides) for (const listTag of content.lists?.(doc) ?? []) tags.add(listTag)
   const points = moved ? sides.flatMap((doc) => content.points?.(doc) ?? []) : []
-  return { tags: [...tags], ...(points.length ? { points } : {}) }
+  return { tags: [...tags], ...(points.length ? { points } : {}), ...(wasPublic && !isPublic ? { withdrawn: true } : {}) }
 }
 
 /**

@@ -13,7 +13,7 @@ import { NOT_FOUND_PATH, serverErrorPage } from './errorPages'
 import { mapRequestLanguage } from './language'
 import type { RenderLimit } from './renderLimit'
 import { isReadableUrl, UNREADABLE_URL_MESSAGE } from './requestUrl'
-import { isPublicPageRequest, isShareable, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
+import { isPublicPageRequest, isShareable, isSignedIn, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
 import { adminCsp, applyBaseSecurityHeaders, documentCsp, nonDocumentCsp, type SecurityOptions } from './securityHeaders'
 
 /**
@@ -21,8 +21,9 @@ import { adminCsp, applyBaseSecurityHeaders, documentCsp, nonDocumentCsp, type S
  *
  *   security headers → body limit → language (German at today's addresses is
  *   rendered under /de: language.ts) → (reads) read-your-writes barrier, redirects
- *   → public page: cache hit, or one render shared by everyone who asks at the
- *     same moment → error page → CSP by the page's own inline-script hashes → store
+ *   → public page: cache hit; while a page a change touched renders again, its
+ *     copy from before the change; or one render shared by everyone who asks at
+ *     the same moment → error page → CSP by the page's own inline-script hashes → store
  *   → anything else: Next, with the CSP of its kind (admin: nonce; HTML: hashes;
  *     the rest: nothing may run)
  *
@@ -194,8 +195,12 @@ export function createFrontServer(options: FrontServerOptions) {
     if (key) {
       const hit = cache.get(key)
       if (hit) return sendPageEntry(hit, req, res, { 'x-page-cache': 'HIT' })
-      // Only a render that started after the last change may be shared: an older one may show old content.
       const pending = inFlight.get(key)
+      // A change touched the page and its new render runs: meanwhile readers get the copy from before the
+      // change at once instead of queuing behind renders (one reader's render per page, not everyone's wait).
+      const stale = pending && !isSignedIn(req) ? cache.stale(key) : undefined
+      if (stale) return sendPageEntry(stale, req, res, { 'x-page-cache': 'STALE' })
+      // Only a render that started after the last change may be shared: an older one may show old content.
       if (pending && pending.generation === cache.generation) {
         const shared = await pending.rendered
         if (shared?.shareable) return sendPageEntry(shared.entry, req, res)

@@ -112,7 +112,7 @@ const listener = listenForPublicContentChanges(databaseUrl, {
     // No change: (re)connected, anything may have changed meanwhile. The database answers again: the guard
     // learns it before the cache is emptied (emptied pages got its 503 while it still counted the database down).
     if (!change) await database.check()
-    const dropped = drop(change ?? { all: true })
+    const dropped = drop(change ?? { all: true, withdrawn: true })
     if (change) console.info(`Page cache: dropped ${dropped} pages after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
     await rereadSiteState()
   },

@@ -52,6 +52,9 @@ export function isPublicPageRequest(req: IncomingMessage): boolean {
 /** Draft mode (staff preview) must never read or fill the shared cache. */
 export const isDraftMode = (req: IncomingMessage): boolean => Boolean(req.headers.cookie?.includes('__prerender_bypass'))
 
+/** Signed in to the admin: an editor who just changed a page expects to see the change, not the copy from before it. */
+export const isSignedIn = (req: IncomingMessage): boolean => /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+
 /** Headers of a rendered answer that must not be replayed to another reader. */
 const DROP_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'cache-control', 'etag'])
 /** Compressing tiny bodies costs more than it saves. */
@@ -111,7 +114,8 @@ export function sendPageEntry(entry: PageEntry, req: IncomingMessage, res: Serve
 
 export type PageCacheOptions = { maxBytes: number }
 
-type Stored = { entry: PageEntry; dependencies: PageDependencies | null }
+/** `staleSince`: a change touched the page; it is kept only to be served while its new render runs. */
+type Stored = { entry: PageEntry; dependencies: PageDependencies | null; staleSince?: number }
 
 const sizeOf = (entry: PageEntry) => entry.bytes
 /** A page that recorded nothing shows who knows what: every change drops it. */
@@ -119,6 +123,8 @@ const touches = (stored: { dependencies: PageDependencies | null }, change: Chan
   !stored.dependencies || (stored.dependencies.tags.size === 0 && stored.dependencies.ranges.length === 0) || isAffected(stored.dependencies, change)
 /** Recent changes, kept to check pages that were rendering while they came in. */
 const RECENT_CHANGES = 512
+/** A page's copy from before a change is served no longer than this after it (a render that long is stuck). */
+export const STALE_LIMIT_MS = 30_000
 
 export class PageCache {
   private entries = new Map<string, Stored>()
@@ -144,26 +150,37 @@ export class PageCache {
     return this.changeCount
   }
 
-  /** Drops every page; pages rendering right now will not be stored. */
+  /** Drops every page for good (anything may have changed, withdrawn content too); pages rendering right now will not be stored. */
   clear(): void {
-    this.invalidate({ all: true })
+    this.invalidate({ all: true, withdrawn: true })
   }
 
-  /** Drops the pages a change touches; returns how many. */
+  /**
+   * Drops the pages a change touches; returns how many. Their copies stay
+   * for the readers who come while the one new render runs (see stale()),
+   * unless the change withdrew content.
+   */
   invalidate(change: ChangeReach): number {
     this.changeCount += 1
     this.recent.push({ number: this.changeCount, change })
     if (this.recent.length > RECENT_CHANGES) this.recent.shift()
     let dropped = 0
+    const now = Date.now()
     for (const [key, stored] of this.entries) {
       if (!touches(stored, change)) continue
-      this.entries.delete(key)
-      this.bytes -= sizeOf(stored.entry)
-      dropped += 1
+      if (stored.staleSince === undefined) dropped += 1
+      if (change.withdrawn) this.remove(key, stored)
+      else stored.staleSince ??= now
     }
     return dropped
   }
 
+  private remove(key: string, stored: Stored): void {
+    this.entries.delete(key)
+    this.bytes -= sizeOf(stored.entry)
+  }
+
+  /** The pages held, those kept only as a copy from before a change included. */
   get size(): number {
     return this.entries.size
   }
@@ -174,12 +191,23 @@ export class PageCache {
     return req.url ?? '/'
   }
 
-  /** The kept page, marked as most recently used (eviction takes the coldest). */
+  /** The kept page, marked as most recently used (eviction takes the coldest); none once a change touched it. */
   get(key: string): PageEntry | undefined {
     const stored = this.entries.get(key)
-    if (!stored) return undefined
+    if (!stored || stored.staleSince !== undefined) return undefined
     this.entries.delete(key)
     this.entries.set(key, stored)
+    return stored.entry
+  }
+
+  /**
+   * The page's copy from before the change that touched it, for a reader who
+   * comes while its new render runs (the front server decides when), as
+   * Next's own stale-while-revalidate does; none after STALE_LIMIT_MS.
+   */
+  stale(key: string): PageEntry | undefined {
+    const stored = this.entries.get(key)
+    if (stored?.staleSince === undefined || Date.now() - stored.staleSince > STALE_LIMIT_MS) return undefined
     return stored.entry
   }
 
@@ -200,16 +228,12 @@ export class PageCache {
     const size = sizeOf(entry)
     if (size > this.options.maxBytes / 10) return
     const previous = this.entries.get(key)
-    if (previous) {
-      this.bytes -= sizeOf(previous.entry)
-      this.entries.delete(key)
-    }
+    if (previous) this.remove(key, previous)
     this.entries.set(key, { entry, dependencies })
     this.bytes += size
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break
-      this.entries.delete(oldKey)
-      this.bytes -= sizeOf(old.entry)
+      this.remove(oldKey, old)
     }
   }
 }

@@ -252,6 +252,64 @@ describe('one render per page at a time', () => {
   })
 })
 
+describe('while a changed page renders again', () => {
+  /** Starts the first reader's render of `path` after a change and holds it until `release`. */
+  async function renderHeldAfter(path: string, drop: () => void) {
+    const old = await (await get(path)).text()
+    drop()
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    duringRender = () => gate
+    const first = get(path).then(async (r) => ({ cached: r.headers.get('x-page-cache'), body: await r.text() }))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    return {
+      old,
+      first,
+      release: () => {
+        duringRender = null
+        release()
+      },
+    }
+  }
+
+  it('the other readers get the copy from before the change at once; the first renders it once, and the next reader gets the new page', async () => {
+    const { first, release } = await renderHeldAfter('/geaendert', () => cache.invalidate({ tags: ['article:1'] }))
+    const meanwhile = await get('/geaendert')
+    expect(meanwhile.headers.get('x-page-cache')).toBe('STALE')
+    expect(await meanwhile.text()).toContain('Render 1')
+    release()
+    expect(await first).toEqual({ cached: null, body: expect.stringContaining('Render 2') })
+    const after = await get('/geaendert')
+    expect(after.headers.get('x-page-cache')).toBe('HIT')
+    expect(await after.text()).toContain('Render 2')
+    expect(renders).toBe(2)
+  })
+
+  it('a signed-in editor waits for the new page instead of the old copy', async () => {
+    const { first, release } = await renderHeldAfter('/redaktion-sieht', () => cache.invalidate({ tags: ['article:1'] }))
+    const editor = get('/redaktion-sieht', { cookie: 'payload-token=abc' }).then((r) => r.text())
+    setTimeout(release, 50)
+    expect(await editor).toContain('Render 2')
+    await first
+    expect(renders).toBe(2)
+  })
+
+  it('pages showing withdrawn content (unpublished, deleted) and pages dropped as unknown are never served as the old copy', async () => {
+    for (const [path, drop] of [
+      ['/zurueckgezogen', () => cache.invalidate({ tags: ['article:1'], withdrawn: true })],
+      ['/unbekannt-geaendert', () => cache.clear()],
+    ] as const) {
+      const { old, first, release } = await renderHeldAfter(path, drop)
+      const meanwhile = get(path).then(async (r) => ({ cached: r.headers.get('x-page-cache'), body: await r.text() }))
+      setTimeout(release, 50)
+      const answer = await meanwhile
+      expect(answer.cached, path).toBeNull()
+      expect(answer.body, path).not.toBe(old)
+      await first
+    }
+  })
+})
+
 describe('cache keys', () => {
   it('unknown query parameters are dropped before rendering and share the canonical entry', async () => {
     await get('/aktuelles')

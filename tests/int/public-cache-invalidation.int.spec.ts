@@ -103,6 +103,16 @@ it('an edit touches the article and the pages showing it; publishing, moving or 
   await announcedBy(() => payload.update({ collection: 'articles', id, data: { categories: [other.id] } }))
   // Leaving one category and entering another: both lists.
   expect(heard[0].tags).toEqual(expect.arrayContaining([`articles:category:${category.id}`, `articles:category:${other.id}`, 'articles:all']))
+  // Readers may see the old copy of a page for the moment its new render takes, unless content was withdrawn.
+  expect(published.withdrawn).toBeUndefined()
+  expect(heard[0].withdrawn).toBeUndefined()
+
+  await announcedBy(() => payload.update({ collection: 'articles', id, data: { _status: 'draft' } }))
+  expect(heard[0].withdrawn).toBe(true)
+  expect(heard[0].tags).toEqual(expect.arrayContaining([`article:${id}`, 'articles:all', `articles:category:${other.id}`]))
+  await announcedBy(() => payload.update({ collection: 'articles', id, data: { _status: 'published' } }))
+  await announcedBy(() => payload.delete({ collection: 'articles', id }))
+  expect(heard[0].withdrawn).toBe(true)
 })
 
 it('categories, media, pages and both globals are announced; users are not', async () => {
