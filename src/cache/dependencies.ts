@@ -12,8 +12,12 @@ import { AsyncLocalStorage } from 'node:async_hooks'
  *   showing it (its own page, a card, a box) is dropped when it changes;
  * - a list by its membership: `articles:all`, `articles:category:4`,
  *   `articles:month:2026-11`, `articles:mentions:7`, `orgs:all`, `pages:all`,
- *   `migo:all`, `categories`, `search` — dropped when a document enters or leaves
- *   it, or moves within it;
+ *   `migo:all`, `categories` — dropped when a document enters or leaves it, or
+ *   moves within it;
+ * - a search (`search`, with the searches themselves and every document they
+ *   match): a change of searchable content drops the pages of the searches the
+ *   changed document matched (its tag) or matches now (the front server asks
+ *   PostgreSQL: src/server/searchReach.ts), not the others;
  * - a range of a list (the related articles before an article): dropped when a
  *   change lands a document of that list inside the range (a point).
  *
@@ -47,7 +51,8 @@ export const dependencyTags = {
 /** A stretch of a list in time (ms since the epoch, both ends included). */
 export type DependencyRange = { tag: string; from: number; to: number }
 
-export type PageDependencies = { tags: Set<string>; ranges: DependencyRange[] }
+/** `searches`: the searches the page shows the results of (src/search/recordedSearch.ts), when it records `search`. */
+export type PageDependencies = { tags: Set<string>; ranges: DependencyRange[]; searches?: Set<string> }
 
 /**
  * A change's reach: the tags it touches and the points in time it touches
@@ -55,12 +60,25 @@ export type PageDependencies = { tags: Set<string>; ranges: DependencyRange[] }
  * (unpublished, deleted) — the pages showing it must not be served from
  * before the change even for a moment (others may be, while they render again).
  */
-export type ChangeReach = { all?: boolean; tags?: string[]; points?: { tag: string; at: number }[]; withdrawn?: boolean }
+export type ChangeReach = {
+  all?: boolean
+  tags?: string[]
+  points?: { tag: string; at: number }[]
+  withdrawn?: boolean
+  /** Searches the changed document matches neither before nor after the change: their pages are spared `search`. */
+  unmatchedSearches?: string[]
+}
+
+/** A search page every one of whose searches the change was found not to concern. */
+function spared(dependencies: PageDependencies, change: ChangeReach): boolean {
+  const { searches } = dependencies
+  return Boolean(change.unmatchedSearches && searches?.size && [...searches].every((search) => change.unmatchedSearches!.includes(search)))
+}
 
 /** Whether a page with these dependencies shows something the change touched. */
 export function isAffected(dependencies: PageDependencies, change: ChangeReach): boolean {
   if (change.all) return true
-  if (change.tags?.some((tag) => dependencies.tags.has(tag))) return true
+  if (change.tags?.some((tag) => dependencies.tags.has(tag) && !(tag === dependencyTags.search && spared(dependencies, change)))) return true
   return Boolean(change.points?.some((point) => dependencies.ranges.some((range) => range.tag === point.tag && range.from <= point.at && point.at <= range.to)))
 }
 
@@ -90,6 +108,15 @@ export function recordDependency(...tags: (string | null | undefined | false)[])
   const current = store().getStore()
   if (!current) return
   for (const tag of tags) if (tag) current.tags.add(tag)
+}
+
+/** Notes that the page shows the results of a search (its key: src/search/recordedSearch.ts) and which documents it matched. */
+export function recordSearch(key: string, matchedTags: string[]): void {
+  const current = store().getStore()
+  if (!current) return
+  current.tags.add(dependencyTags.search)
+  for (const tag of matchedTags) current.tags.add(tag)
+  ;(current.searches ??= new Set()).add(key)
 }
 
 /** Notes that the page shows the part of a list between two moments. */

@@ -1,11 +1,12 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
-import { dependencyTags, recordDependency } from '@/cache/dependencies'
+import { recordSearch } from '@/cache/dependencies'
 import type { Locale } from '@/i18n/locales'
 import { articlePath, migoIssuePath, organisationPath } from '@/lib/paths'
 import { toPrefixTsquery } from '@/search/query'
-import { organisationsSource, SEARCH_SOURCES, tsquery, type SearchQuery, type SearchSource } from '@/search/sources'
+import { hitTag, searchKey } from '@/search/recordedSearch'
+import { organisationsSource, SEARCH_SOURCES, searchQuery, type SearchSource } from '@/search/sources'
 
 import { payloadClient } from './payload'
 
@@ -13,20 +14,18 @@ export const SEARCH_RESULTS_PER_PAGE = 20
 
 const database = async () => ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
 
-/** The reader's words for their language's stemmer and for German (null: no usable word). */
-function searchQuery(input: string, locale: Locale): SearchQuery | null {
-  const words = toPrefixTsquery(input)
-  return words ? { locale, reader: tsquery(locale, words), german: tsquery('de', words) } : null
-}
-
 /** The ids of one source's matches (null: no usable word, so no restriction). */
 async function matchingIds(source: SearchSource, input: string, locale: Locale): Promise<Set<number> | null> {
-  recordDependency(dependencyTags.search)
-  const query = searchQuery(input, locale)
-  if (!query) return null
+  const words = toPrefixTsquery(input)
+  if (!words) return null
   const db = await database()
-  const { rows } = await db.execute(sql`select id from (${source.matches(query)}) as hits`)
-  return new Set(rows.map((row) => Number((row as { id: unknown }).id)))
+  const { rows } = await db.execute(sql`select id from (${source.matches(searchQuery(words, locale))}) as hits`)
+  const ids = rows.map((row) => Number((row as { id: unknown }).id))
+  recordSearch(
+    searchKey({ kinds: [source.kind], locale, words }),
+    ids.map((id) => hitTag(source.kind, id)),
+  )
+  return new Set(ids)
 }
 
 /** The directory's search box: which organisations match the words typed (in the reader's language, or in German). */
@@ -43,25 +42,30 @@ export type SearchResult = { hits: SearchHit[]; total: number; page: number; tot
  * word gives no hits.
  */
 export async function searchSite(input: string, locale: Locale, page = 1): Promise<SearchResult> {
-  recordDependency(dependencyTags.search)
-  const query = searchQuery(input, locale)
-  if (!query) return { hits: [], total: 0, page: 1, totalPages: 0 }
+  const words = toPrefixTsquery(input)
+  if (!words) return { hits: [], total: 0, page: 1, totalPages: 0 }
+  const query = searchQuery(words, locale)
   const db = await database()
   const union = sql.join(
     SEARCH_SOURCES.map((source) => sql`(${source.matches(query)})`),
     sql` union all `,
   )
   const offset = (page - 1) * SEARCH_RESULTS_PER_PAGE
-  // One round trip for the ranking: the total and the requested page (which may lie past the end).
+  // One round trip for the ranking: every match (what the page depends on), the requested page (which may lie past the end).
   const { rows } = await db.execute(sql`
     with hits as (${union})
-    select (select count(*) from hits) as total,
+    select (select coalesce(json_agg(json_build_array(kind, id)), '[]'::json) from hits) as matched,
       (select coalesce(json_agg(p), '[]'::json) from (
         select kind, id, title, slug, date, language from hits
         order by rank desc, date desc nulls last, id desc
         limit ${SEARCH_RESULTS_PER_PAGE} offset ${offset}
       ) as p) as page`)
-  const { total, page: pageRows } = rows[0] as { total: string; page: Record<string, unknown>[] }
+  const { matched, page: pageRows } = rows[0] as { matched: [string, number][]; page: Record<string, unknown>[] }
+  const total = matched.length
+  recordSearch(
+    searchKey({ kinds: SEARCH_SOURCES.map((source) => source.kind), locale, words }),
+    matched.map(([kind, id]) => hitTag(kind, Number(id))),
+  )
 
   // Passages only for the hits on this page, one query per kind of result.
   const snippets = new Map<string, string>()

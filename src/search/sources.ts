@@ -15,6 +15,8 @@ export type SearchQuery = { locale: Locale; reader: SQL; german: SQL }
 /** One kind of result of the site search. The directory and migo add theirs to SEARCH_SOURCES. */
 export type SearchSource = {
   kind: string
+  /** The collection its documents live in (its changes are announced with this name). */
+  collection: string
   /** (kind, id, title, slug, date, language, rank) of the rows that match and are public right now. */
   matches: (query: SearchQuery) => SQL
   /**
@@ -31,8 +33,12 @@ const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `)
 /** A tsquery of the reader's words for the text-search configuration of `locale`. */
 export const tsquery = (locale: Locale, words: string): SQL => sql`to_tsquery(${sql.raw(`'${SEARCH_CONFIG_BY_LOCALE[locale]}'`)}, ${words})`
 
+/** The query for a reader of `locale` of words in toPrefixTsquery's form (query.ts). */
+export const searchQuery = (words: string, locale: Locale): SearchQuery => ({ locale, reader: tsquery(locale, words), german: tsquery('de', words) })
+
 type Spec = {
   kind: string
+  collection: string
   /** The collection's table (alias d) and its `_locales` table (alias l). */
   table: string
   locales: string
@@ -77,6 +83,7 @@ function inReaderLanguage(spec: Spec, { locale, reader, german }: SearchQuery): 
 function localizedSource(spec: Spec): SearchSource {
   return {
     kind: spec.kind,
+    collection: spec.collection,
     matches: (search) => {
       const { where, query } = inReaderLanguage(spec, search)
       return sql`
@@ -100,6 +107,7 @@ function localizedSource(spec: Spec): SearchSource {
 
 export const articlesSource = localizedSource({
   kind: 'article',
+  collection: 'articles',
   table: 'articles',
   locales: 'articles_locales',
   title: 'l.title',
@@ -114,6 +122,7 @@ export const articlesSource = localizedSource({
 /** Active, published member organisations: the name (not translated), the community, the descriptions. */
 export const organisationsSource = localizedSource({
   kind: 'organisation',
+  collection: 'member-organisations',
   table: 'orgs',
   locales: 'orgs_locales',
   title: 'd.name',
@@ -129,6 +138,7 @@ export const organisationsSource = localizedSource({
 /** migo issues once they have been sent (before that they are work in progress, even when published). */
 export const migoIssuesSource = localizedSource({
   kind: 'migo',
+  collection: 'newsletter-issues',
   table: 'migo',
   locales: 'migo_locales',
   title: 'l.title',

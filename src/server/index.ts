@@ -11,7 +11,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { bumpPublicContentVersion, forgetPublicContentVersion } from '../cache/contentVersion'
-import type { ChangeReach } from '../cache/dependencies'
+import type { PublicContentChange } from '../cache/channel'
 import { reachOfDueArticle, reachOfEndedEvent } from '../cache/invalidation'
 import { localizedPath, type Locale } from '../i18n/locales'
 import { stopNewsletterWorker } from '../jobs/newsletter/worker'
@@ -30,6 +30,7 @@ import { PageCache } from './pageCache'
 import { listenForPublicContentChanges } from './publicContentListener'
 import { compileRedirects } from './redirectRules'
 import { createRenderLimit } from './renderLimit'
+import { narrowSearchReach } from './searchReach'
 import { handleShutdown } from './shutdown'
 import { readArticlesDueBetween, readEventsEndedBetween, readSiteState } from './siteState'
 
@@ -62,12 +63,16 @@ const INTERNAL = randomUUID()
 /** Set after each write request until its changes are handled here (read-your-writes, see below). */
 let barrier: Promise<unknown> | null = null
 
-/** Drops the cached pages a change touches (all of them for none: nothing is known) and tells the app's kept data. */
-function drop(change: ChangeReach): number {
+/**
+ * Drops the cached pages a change touches and tells the app's kept data. A
+ * change of searchable content is first narrowed to the searches the document
+ * matches (searchReach.ts).
+ */
+async function drop(change: PublicContentChange): Promise<number> {
   bumpPublicContentVersion(change)
   // The not-found page shows only the menus and settings.
   if (change.all) notFoundPages.clear()
-  return cache.invalidate(change)
+  return cache.invalidate(await narrowSearchReach(change, cache.keptSearches(), pool))
 }
 
 /** Until when due articles have been announced: the next check starts there. */
@@ -84,9 +89,11 @@ async function announceChangesByTime(): Promise<void> {
   dueCheckedUntil = now
   for (const article of articles) {
     const reach = reachOfDueArticle(article)
-    if (reach) console.info(`Page cache: dropped ${drop(reach)} pages as article ${article.id} became due`)
+    if (reach) console.info(`Page cache: dropped ${await drop({ source: 'articles', id: article.id, reason: 'due', ...reach })} pages as article ${article.id} became due`)
   }
-  for (const event of events) console.info(`Page cache: dropped ${drop(reachOfEndedEvent(event))} pages as event ${event.id} ended`)
+  for (const event of events) {
+    console.info(`Page cache: dropped ${await drop({ source: 'events', id: event.id, reason: 'ended', ...reachOfEndedEvent(event) })} pages as event ${event.id} ended`)
+  }
   await rereadSiteState()
 }
 
@@ -112,7 +119,7 @@ const listener = listenForPublicContentChanges(databaseUrl, {
     // No change: (re)connected, anything may have changed meanwhile. The database answers again: the guard
     // learns it before the cache is emptied (emptied pages got its 503 while it still counted the database down).
     if (!change) await database.check()
-    const dropped = drop(change ?? { all: true, withdrawn: true })
+    const dropped = await drop(change ?? { source: 'listener', reason: 'connect', all: true, withdrawn: true })
     if (change) console.info(`Page cache: dropped ${dropped} pages after ${change.reason} of ${change.source}${change.id ? ` ${change.id}` : ''}`)
     await rereadSiteState()
   },

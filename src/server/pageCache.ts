@@ -185,6 +185,13 @@ export class PageCache {
     return this.entries.size
   }
 
+  /** The searches the kept pages show results of (see narrowSearchReach in searchReach.ts). */
+  keptSearches(): string[] {
+    const searches = new Set<string>()
+    for (const { dependencies } of this.entries.values()) for (const search of dependencies?.searches ?? []) searches.add(search)
+    return [...searches]
+  }
+
   /** The cache key (the canonical address, see canonicalUrl.ts), or null when this request must reach Next (drafts, client navigation, non-GET, cache off). */
   keyFor(req: IncomingMessage): string | null {
     if (!this.on || !isPublicPageRequest(req) || isDraftMode(req)) return null

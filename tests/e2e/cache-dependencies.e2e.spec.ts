@@ -53,6 +53,9 @@ test.beforeAll(async ({ request, baseURL }) => {
     profile: `/mitgliedsvereine/${organisation.slug}`,
     migo: '/migo',
     search: '/suche?q=Essen',
+    // A search for a word only the new article of a test below contains, and one nothing matches.
+    searchNew: '/suche?q=Sprachpatenschaft',
+    searchNone: '/suche?q=Quadratwurzel',
     feed: '/feed.xml',
     sitemap: '/sitemap.xml',
   }
@@ -104,13 +107,13 @@ test('an autosave of a published article drops nothing, on either instance', asy
 test('publishing an edit of an article drops the pages that show it, nothing else', async ({ request }) => {
   const headers = await staffHeaders(request, editor())
   await warmAll(request)
-  const teaser = `Korrigierter Teaser ${Date.now()}`
+  const teaser = `Korrigierter Teaser aus Essen ${Date.now()}`
   const saved = await request.patch(`/api/articles/${articleA.id}`, { headers, data: { teaser, _status: 'published' } })
   expect(saved.status()).toBe(200)
   await expectAfterChange(request, {
-    // A is the newest article: its page, and every list whose first page shows its card.
+    // A is the newest article: its page, and every list whose first page shows its card; the searches it matches.
     dropped: ['articleA', 'home', 'news', 'categoryC', 'feed', 'sitemap', 'search'],
-    kept: ['articleB', 'categoryD', 'archive', 'imprint', 'directory', 'profile', 'migo'],
+    kept: ['articleB', 'categoryD', 'archive', 'imprint', 'directory', 'profile', 'migo', 'searchNew', 'searchNone'],
   })
   expect(await (await request.get(`${instances[1]}${paths.articleA}`)).text()).toContain(teaser)
 })
@@ -120,14 +123,14 @@ test('a new article drops the lists it enters, not the other articles’ pages',
   await warmAll(request)
   const created = await request.post('/api/articles', {
     headers,
-    data: { title: `Neu im Verbund ${Date.now()}`, slug: `neu-im-verbund-${Date.now()}`, _status: 'published', categories: [categoryC.id], teaser: 'Neu.' },
+    data: { title: `Sprachpatenschaft ${Date.now()}`, slug: `sprachpatenschaft-${Date.now()}`, _status: 'published', categories: [categoryC.id], teaser: 'Neu.' },
   })
   expect(created.status()).toBe(201)
   const id = (await created.json()).doc.id as number
   await expectAfterChange(request, {
-    dropped: ['home', 'news', 'categoryC', 'archive', 'feed', 'sitemap', 'search'],
-    // A's related box shows the articles just before it: a newer one does not enter it.
-    kept: ['articleA', 'articleB', 'categoryD', 'imprint', 'directory', 'profile', 'migo'],
+    dropped: ['home', 'news', 'categoryC', 'archive', 'feed', 'sitemap', 'searchNew'],
+    // A's related box shows the articles just before it: a newer one does not enter it. Searches it does not match stay.
+    kept: ['articleA', 'articleB', 'categoryD', 'imprint', 'directory', 'profile', 'migo', 'search', 'searchNone'],
   })
   await warmAll(request)
   expect((await request.delete(`/api/articles/${id}`, { headers })).status()).toBe(200)
@@ -147,10 +150,13 @@ test('a free page, an organisation, a category and an image each drop only the p
   const organisation = (await json(request, `/api/member-organisations?where[slug][equals]=${paths.profile.split('/').pop()}&depth=0`, adminHeaders)).docs[0] as { id: number }
   const changed = await request.patch(`/api/member-organisations/${organisation.id}`, {
     headers: adminHeaders,
-    data: { shortDescription: `Neue Kurzbeschreibung ${Date.now()}`, _status: 'published' },
+    data: { shortDescription: `Neue Kurzbeschreibung aus Essen ${Date.now()}`, _status: 'published' },
   })
   expect(changed.status()).toBe(200)
-  await expectAfterChange(request, { dropped: ['directory', 'profile', 'home', 'search'], kept: ['articleA', 'articleB', 'news', 'categoryC', 'imprint', 'migo'] })
+  await expectAfterChange(request, {
+    dropped: ['directory', 'profile', 'home', 'search'],
+    kept: ['articleA', 'articleB', 'news', 'categoryC', 'imprint', 'migo', 'searchNone'],
+  })
 
   await warmAll(request)
   const renamed = await request.patch(`/api/categories/${categoryD.id}`, { headers: editorHeaders, data: { title: `${categoryD.title} (neu)` } })
@@ -176,7 +182,8 @@ test('a new migo issue drops the archive and the home page (its current issue), 
     data: { issueNumber: 900 + (Date.now() % 90), title: 'migo Cache-Test', slug: `migo-cache-test-${Date.now()}`, month: '2099-12-01T00:00:00.000Z', _status: 'published' },
   })
   expect(created.status(), await created.text()).toBe(201)
-  await expectAfterChange(request, { dropped: ['migo', 'home', 'search'], kept: ['articleA', 'articleB', 'news', 'imprint', 'directory', 'profile'] })
+  // Not sent yet, it is not found by the search: the search pages stay.
+  await expectAfterChange(request, { dropped: ['migo', 'home'], kept: ['articleA', 'articleB', 'news', 'imprint', 'directory', 'profile', 'search', 'searchNone'] })
   expect((await request.delete(`/api/newsletter-issues/${(await created.json()).doc.id}`, { headers })).status()).toBe(200)
 })
 

@@ -353,6 +353,22 @@ describe('dropping what a change touches', () => {
     expect(cache.invalidate({ all: true })).toBe(2)
   })
 
+  it('a search page is spared only when every search it shows was found not to concern the change', () => {
+    const entry = pageEntry({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<p>x</p>') })
+    const search = (...searches: string[]) => ({ tags: new Set(['search', 'article:1']), ranges: [], searches: new Set(searches) })
+    cache.store('/suche?q=a', entry, cache.generation, search('a'))
+    cache.store('/suche?q=b', entry, cache.generation, search('b'))
+    cache.store('/mit-zwei-suchen', entry, cache.generation, search('a', 'c'))
+    cache.store('/suche-ohne-aufzeichnung', entry, cache.generation, { tags: new Set(['search']), ranges: [] })
+    expect(cache.keptSearches().sort()).toEqual(['a', 'b', 'c'])
+
+    expect(cache.invalidate({ tags: ['search', 'article:2'], unmatchedSearches: ['a', 'b'] })).toBe(2)
+    expect(cache.get('/suche?q=a')).toBeDefined()
+    expect(cache.get('/suche?q=b')).toBeDefined()
+    // A document the search matched before (its tag) drops the page whatever it matches now.
+    expect(cache.invalidate({ tags: ['search', 'article:1'], unmatchedSearches: ['a', 'b'] })).toBe(2)
+  })
+
   it('a page rendered while a change touching it came in is not kept; one the change did not touch is', () => {
     const entry = pageEntry({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<p>x</p>') })
     const started = cache.generation
