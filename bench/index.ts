@@ -147,6 +147,8 @@ type LoadTarget = {
   url: LoadUrl
   cache: string
   minRps?: number
+  /** Shown beside the others, held to no target. */
+  informational?: boolean
   results: LoadResult[]
 }
 
@@ -201,8 +203,8 @@ function printDirectoryTable(targets: LoadTarget[]): boolean {
   const rows = targets.map((target) => {
     const p97 = median(target.results.map((r) => r.p97_5))
     const failed = target.results.reduce((sum, r) => sum + r.failed, 0)
-    const pass = p97 <= TARGETS.directoryP95Ms && failed === 0
-    if (!pass) allPass = false
+    const pass = target.informational ? null : p97 <= TARGETS.directoryP95Ms && failed === 0
+    if (pass === false) allPass = false
     return [
       target.name,
       target.cache,
@@ -210,13 +212,14 @@ function printDirectoryTable(targets: LoadTarget[]): boolean {
       `${median(target.results.map((r) => r.p50))} ms`,
       `${p97} ms`,
       String(failed),
-      `p95 ≤ ${TARGETS.directoryP95Ms} ms`,
+      pass === null ? '' : `p95 ≤ ${TARGETS.directoryP95Ms} ms`,
       verdict(pass),
     ]
   })
   console.log(
     `\nDirectory: ${DIRECTORY_LOAD.connections} connections, median of ${ROUNDS} rounds. autocannon reports no p95; p97.5 (never below p95) is\n` +
-      `held to the p95 target. "off" renders every request (20 filter combinations in turn, none of them cached).\n`,
+      `held to the p95 target. "off" renders every request (20 filter combinations in turn, none of them cached). "one reader":\n` +
+      `the same with a single connection, what one person choosing a filter waits (no target of its own).\n`,
   )
   console.log(formatTable(['page', 'cache', 'req/s', 'p50', 'p97.5', 'errors', 'target', 'result'], rows))
   return allPass
@@ -344,6 +347,15 @@ async function main(cleanup: Cleanup): Promise<void> {
     { name: 'directory, search', url: `${uncached.url}/mitgliedsvereine?q=Kulturverein`, cache: 'off', results: [] },
   ]
   await runLoadRounds(directoryTargets, DIRECTORY_LOAD)
+  const oneReader: LoadTarget = {
+    name: `directory, ${directoryFilters.length} filter combinations, one reader`,
+    url: { base: uncached.url, paths: directoryFilters },
+    cache: 'off',
+    informational: true,
+    results: [],
+  }
+  await runLoadRounds([oneReader], { ...DIRECTORY_LOAD, connections: 1 })
+  directoryTargets.push(oneReader)
   await uncached.stop()
 
   const pagesPass = printLoadTable(uncachedTargets)

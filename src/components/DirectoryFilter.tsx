@@ -2,7 +2,8 @@ import Link from 'next/link'
 
 import type { DirectoryFilters, DirectoryResult } from '@/content/directory'
 import { i18n } from '@/i18n'
-import { INTL_LOCALE, type Locale } from '@/i18n/locales'
+import { compareNames } from '@/i18n/collator'
+import type { Locale } from '@/i18n/locales'
 import { countryName } from '@/lib/countries'
 import { BOROUGHS, districtValue } from '@/lib/districts'
 import { FIELDS_OF_ACTIVITY } from '@/lib/fieldsOfActivity'
@@ -45,7 +46,8 @@ function Select({ name, label, all, options, chosen }: { name: string; label: st
  */
 export function DirectoryFilter({ filters, counts, locale }: Props) {
   const { t, href, number } = i18n(locale)
-  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, INTL_LOCALE[locale])
+  const compare = compareNames(locale)
+  const byLabel = (a: Option, b: Option) => compare(a.label, b.label)
   /** Options for values known only from the data (countries, languages): those present, plus the chosen one, A–Z in the reader's language. */
   const fromData = (counted: Map<string, number>, chosen: string | undefined, labelOf: (value: string) => string) => {
     const values = [...new Set([...counted.keys(), ...(chosen ? [chosen] : [])])]

@@ -1,3 +1,4 @@
+import { compareNames } from '@/i18n/collator'
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 
 /**
@@ -21,7 +22,7 @@ export function displayNames(type: 'region' | 'language', codes: string[]) {
   const options = (locale: Locale = 'de') => {
     let list = sorted.get(locale)
     if (!list) {
-      list = codes.map((value) => ({ value, label: nameOf(value, locale) })).sort((a, b) => a.label.localeCompare(b.label, INTL_LOCALE[locale]))
+      list = codes.map((value) => ({ value, label: nameOf(value, locale) })).sort((a, b) => compareNames(locale)(a.label, b.label))
       sorted.set(locale, list)
     }
     return list
