@@ -141,6 +141,8 @@ export default buildConfig({
   plugins: [formBuilder, pageNesting, ...mediaStoragePlugins()],
   onInit: restrictJobStats,
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Written by `npm run generate` only: Payload's default regenerates it whenever it starts outside production (every
+  // test file, in a child process), from whatever that environment configures (S3 storage adds a field).
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   telemetry: false,
 })

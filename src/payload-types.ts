@@ -227,6 +227,7 @@ export interface Media {
    * Ohne Häkchen sehen und laden nur Redaktion und Verwaltung die Datei herunter, auch wenn sie irgendwo verlinkt ist.
    */
   public?: boolean | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1670,6 +1671,7 @@ export interface MediaSelect<T extends boolean = true> {
   title?: T;
   documentKind?: T;
   public?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
