@@ -72,9 +72,16 @@ export async function benchMemory(app: ServerProcess, databaseUrl: string, log: 
   const worker = async () => {
     while (next < urls.length) {
       const url = urls[next++]
-      const response = await fetch(`${app.url}${url}`, { headers: { 'accept-encoding': 'gzip' } }).catch(() => null)
-      await response?.arrayBuffer()
+      let failure: unknown = null
+      const response = await fetch(`${app.url}${url}`, { headers: { 'accept-encoding': 'gzip' } })
+        .then(async (answer) => (await answer.arrayBuffer(), answer))
+        .catch((error: unknown) => ((failure = error), null))
       statuses.set(response?.status ?? 0, (statuses.get(response?.status ?? 0) ?? 0) + 1)
+      // No answer at all (status 0) is named with its cause: a reader would have seen an error page of their browser.
+      if (failure && (statuses.get(0) ?? 0) <= 5) {
+        const cause = (failure as Error & { cause?: Error }).cause
+        log(`memory: no answer for ${url} after ${((Date.now() - started) / 1000).toFixed(0)} s: ${String(cause?.message ?? failure)}`)
+      }
       done += 1
       if (done % 1000 === 0) {
         samples.push({ done, rss: treeRss(app.pid) })

@@ -1,0 +1,55 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { DatabaseAdapterObj } from 'payload'
+
+/**
+ * Payload's PostgreSQL adapter reports a COMMIT that failed as a success: its
+ * transaction wrapper swallows the error (drizzle's beginTransaction and
+ * commitTransaction, Payload 3.90). When the connection ends between a write
+ * and its commit (PostgreSQL restarting, a failover), the editor was told
+ * "saved" for a change that was never stored (database-faults.e2e).
+ *
+ * Here each commit is checked: the transaction's id is read before, and its
+ * status asked of PostgreSQL after (txid_status); anything but "committed"
+ * throws, so the request fails instead (a 503 while the database is down).
+ */
+export class CommitNotConfirmed extends Error {
+  constructor(detail: string) {
+    super(`The database did not confirm the commit (${detail})`)
+  }
+}
+
+type Adapter = PostgresAdapter & { sessions: Record<string, { db: PostgresAdapter['drizzle'] } | undefined> }
+
+function checkCommits(adapter: Adapter): void {
+  const commit = adapter.commitTransaction
+  adapter.commitTransaction = async function checkedCommit(this: Adapter, incoming) {
+    const id = incoming instanceof Promise ? await incoming : incoming
+    const session = id ? this.sessions[String(id)] : undefined
+    if (!session) return commit.call(this, incoming)
+    const xid = await session.db
+      .execute(sql`select txid_current()::text as xid`)
+      .then(({ rows }) => String((rows[0] as { xid: string }).xid))
+      .catch((error: Error) => new CommitNotConfirmed(`connection lost before the commit: ${error.message}`))
+    // Always handed on, also to end the session when its connection is gone.
+    await commit.call(this, incoming)
+    if (xid instanceof Error) throw xid
+    const status = await this.drizzle
+      .execute(sql`select txid_status(${xid}::bigint) as status`)
+      .then(({ rows: found }) => String((found[0] as { status: unknown }).status))
+      .catch((error: Error) => `unknown: ${error.message}`)
+    if (status !== 'committed') throw new CommitNotConfirmed(`transaction ${xid}: ${status}`)
+  } as Adapter['commitTransaction']
+}
+
+/** The adapter as Payload's `db` option takes it, with its commits checked. */
+export function withCheckedCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (options) => {
+      const instance = adapter.init(options)
+      checkCommits(instance as unknown as Adapter)
+      return instance
+    },
+  }
+}
