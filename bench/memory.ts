@@ -82,6 +82,8 @@ export async function benchMemory(app: ServerProcess, databaseUrl: string, log: 
         const cause = (failure as Error & { cause?: Error }).cause
         log(`memory: no answer for ${url} after ${((Date.now() - started) / 1000).toFixed(0)} s: ${String(cause?.message ?? failure)}`)
       }
+      // Every URL comes from what the database holds: anything but a page is named (a broken link somewhere).
+      if (response && response.status !== 200 && (statuses.get(response.status) ?? 0) <= 5) log(`memory: ${url} answered ${response.status}`)
       done += 1
       if (done % 1000 === 0) {
         samples.push({ done, rss: treeRss(app.pid) })

@@ -150,8 +150,8 @@ export function createFrontServer(options: FrontServerOptions) {
     })
   }
 
-  /** A public page render, in its turn (renderLimit.ts); a reader who left while waiting gets none. */
-  function renderPage(
+  /** A public page render, in its turn (renderLimit.ts), finished for readers; a reader who left while waiting gets none. */
+  async function renderPage(
     req: IncomingMessage,
     res: ServerResponse,
     onCapture: (capture: Capture) => void,
@@ -161,17 +161,19 @@ export function createFrontServer(options: FrontServerOptions) {
       if (res.destroyed) return Promise.reject(new Error('the reader left before the render began'))
       // Found down while this reader waited for a slot: the 503 at once, not a render that would hang.
       if (options.database?.isUp() === false) return Promise.reject(new DatabaseDown())
-      return renderPageNow(req, res, onCapture, locale)
+      return renderPageNow(req, res, onCapture)
     }
-    return options.renderLimit ? options.renderLimit.run(render) : render()
+    const { answer, dependencies } = await (options.renderLimit ? options.renderLimit.run(render) : render())
+    // Finished after the slot is free: the not-found page is a render of its own (index.ts asks the server for
+    // it), and readers of missing pages holding every slot while they wait for it would wait for ever.
+    return { answer: await finishPage(answer, locale), dependencies }
   }
 
-  /** Lets Next render a public page into memory and finishes it; with what the page recorded it shows. */
+  /** Lets Next render a public page into memory; with what the page recorded it shows. */
   async function renderPageNow(
     req: IncomingMessage,
     res: ServerResponse,
     onCapture: (capture: Capture) => void,
-    locale: Locale,
   ): Promise<{ answer: Answer; dependencies: PageDependencies }> {
     // Next renders plain; compression happens once, when the page is kept.
     delete req.headers['accept-encoding']
@@ -186,7 +188,7 @@ export function createFrontServer(options: FrontServerOptions) {
     ])
     if (!answer) throw new Error('A page render was let through uncaptured')
     if (options.database && (await options.database.isFault(answer.status))) throw new DatabaseDown()
-    return { answer: await finishPage(answer, locale), dependencies }
+    return { answer, dependencies }
   }
 
   async function answerPage(req: IncomingMessage, res: ServerResponse, onCapture: (capture: Capture) => void, locale: Locale): Promise<void> {

@@ -72,7 +72,7 @@ async function drop(change: PublicContentChange): Promise<number> {
   bumpPublicContentVersion(change)
   // The not-found page shows only the menus and settings.
   if (change.all) notFoundPages.clear()
-  return cache.invalidate(await narrowSearchReach(change, cache.keptSearches(), pool))
+  return cache.invalidate(await narrowSearchReach(change, () => cache.keptSearches(), pool))
 }
 
 /** Until when due articles have been announced: the next check starts there. */
@@ -134,11 +134,16 @@ const listener = listenForPublicContentChanges(databaseUrl, {
   },
 })
 
+/** Longest the site's not-found page may take to render (it is kept afterwards). */
+const NOT_FOUND_PAGE_TIMEOUT_MS = 15_000
+
 function renderNotFoundPage(locale: Locale): Promise<Buffer> {
   const path = localizedPath(NOT_FOUND_PATH, locale)
   let page = notFoundPages.get(locale)
   if (!page) {
-    page = fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-evi-internal': INTERNAL } }).then(async (response) => {
+    // Bounded: a 404 waits for this page; when it does not come, readers get the small error page (frontServer.ts).
+    const signal = AbortSignal.timeout(NOT_FOUND_PAGE_TIMEOUT_MS)
+    page = fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-evi-internal': INTERNAL }, signal }).then(async (response) => {
       if (!response.ok) throw new Error(`${path} answered ${response.status}`)
       return Buffer.from(await response.arrayBuffer())
     })

@@ -18,8 +18,16 @@ const dialect = new PgDialect()
  * searches not asked about (not kept at the moment) stay touched. When the
  * database cannot tell, the change drops every search page, as before.
  */
-export async function narrowSearchReach(change: PublicContentChange, keptSearches: string[], pool: Queryable, log: Logger = console): Promise<PublicContentChange> {
-  if (!change.tags?.includes(dependencyTags.search) || change.id === undefined || keptSearches.length === 0) return change
+export async function narrowSearchReach(
+  change: PublicContentChange,
+  /** Read only for a change of searchable content (it walks every kept page). */
+  keptSearchesNow: () => string[],
+  pool: Queryable,
+  log: Logger = console,
+): Promise<PublicContentChange> {
+  if (!change.tags?.includes(dependencyTags.search) || change.id === undefined) return change
+  const keptSearches = keptSearchesNow()
+  if (keptSearches.length === 0) return change
   const query = matchingSearchesQuery(change.source, change.id, keptSearches)
   if (!query) return change
   try {

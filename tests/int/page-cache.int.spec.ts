@@ -449,4 +449,37 @@ describe('renders in turn', () => {
       await limited.close()
     }
   })
+
+  it("missing pages get the site's not-found page, itself a render, even when every slot holds a reader waiting for it", async () => {
+    // As in production (src/server/index.ts): the not-found page is asked of the server itself, and renders in turn too.
+    let site = ''
+    const limited = await startFrontServer(
+      async (req, res) => {
+        const page = req.url === '/seite-nicht-gefunden'
+        if (!page) await new Promise((resolve) => setTimeout(resolve, 20))
+        res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(page ? '<html><body><h1>Diese Seite gibt es nicht</h1></body></html>' : '<html><body></body></html>')
+      },
+      {
+        renderLimit: createRenderLimit(2),
+        internalToken: 'intern',
+        notFoundPage: async () => {
+          const answer = await fetch(`${site}/seite-nicht-gefunden`, { headers: { 'x-evi-internal': 'intern' } })
+          return Buffer.from(await answer.arrayBuffer())
+        },
+      },
+    )
+    site = limited.base
+    try {
+      const missing = Array.from({ length: 3 }, (_, i) =>
+        fetch(`${site}/gibt-es-nicht-${i}`, { signal: AbortSignal.timeout(5000) }).then(async (r) => [r.status, await r.text()] as const),
+      )
+      for (const [status, body] of await Promise.all(missing)) {
+        expect(status).toBe(404)
+        expect(body).toContain('Diese Seite gibt es nicht')
+      }
+    } finally {
+      await limited.close()
+    }
+  })
 })
