@@ -35,6 +35,8 @@ export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'pu
  * where an article is not translated (each card says which). `list` names the
  * list the query reads (src/cache/dependencies.ts): the page is dropped when
  * an article enters or leaves it; each card's article and image are recorded too.
+ * Only a numbered page (`page`) is counted: the count reads every matching
+ * article (with its categories joined), most of the query's cost for a box of three.
  */
 async function findCards(
   list: string | null,
@@ -49,7 +51,7 @@ async function findCards(
     where,
     sort: options.sort ?? '-publishedAt',
     limit: options.limit,
-    page: options.page ?? 1,
+    ...(options.page === undefined ? { pagination: false } : { page: options.page }),
     depth: 1,
     select: CARD_SELECT,
     overrideAccess: false,
@@ -58,7 +60,7 @@ async function findCards(
   })
   recordArticles(result.docs)
   const docs = (await inReaderLanguage(payload, 'articles', result.docs, ['title', 'teaser'], locale)) as ArticleCard[]
-  return { docs, totalDocs: result.totalDocs, totalPages: result.totalPages }
+  return { docs, totalPages: result.totalPages }
 }
 
 /**

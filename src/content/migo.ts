@@ -21,6 +21,7 @@ export async function listMigoIssues(locale: Locale, limit = 200): Promise<MigoI
     collection: 'newsletter-issues',
     sort: '-month',
     limit,
+    pagination: false,
     depth: 0,
     select: { title: true, slug: true, issueNumber: true, month: true },
     overrideAccess: false,

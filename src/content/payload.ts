@@ -46,6 +46,8 @@ export async function findBySlug<T extends TranslatedCollection>(
     collection,
     where,
     limit: 1,
+    // One document: no count of all matches (Payload counts for its page numbers otherwise).
+    pagination: false,
     depth,
     draft,
     user,

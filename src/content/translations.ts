@@ -62,6 +62,7 @@ export async function contentLanguage(
     collection,
     where,
     limit: 1,
+    pagination: false,
     depth: 0,
     draft,
     user: user as never,
