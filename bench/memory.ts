@@ -26,7 +26,8 @@ async function publicUrls(databaseUrl: string, count: number): Promise<string[]>
   try {
     const slugs = async (sql: string) => (await client.query<{ slug: string }>(sql)).rows.map((row) => row.slug)
     const articles = await slugs(`SELECT slug FROM articles WHERE _status = 'published' AND published_at <= now() ORDER BY id`)
-    const organisations = await slugs(`SELECT slug FROM orgs WHERE _status = 'published' ORDER BY id`)
+    // Inactive members have no public profile (src/access/organisationAccess.ts).
+    const organisations = await slugs(`SELECT slug FROM orgs WHERE _status = 'published' AND status = 'active' ORDER BY id`)
     const categories = await slugs('SELECT slug FROM categories ORDER BY id')
     const { rows: months } = await client.query<{ y: number; m: number }>(
       `SELECT DISTINCT extract(year FROM published_at)::int AS y, extract(month FROM published_at)::int AS m FROM articles WHERE _status = 'published'`,
