@@ -30,15 +30,13 @@ export function announcedTooLarge(req: IncomingMessage, limit: BodyLimit): boole
   return Number.isFinite(length) && length > limit.bytes
 }
 
-/** How long a refused body is still read (and thrown away) so the client can read the 413 before the connection closes. */
-export const LINGER_MS = 5000
-
 /**
  * Counts the body as the HTTP parser hands it over and calls `onExceeded`
  * once when it passes the limit (at once when its announced length does).
  * From then on further bytes are read and dropped: a client still sending
  * would otherwise see the connection reset instead of the answer (as nginx's
- * lingering close does); the caller closes the connection after LINGER_MS.
+ * lingering close does); the caller closes the connection after LINGER_MS
+ * (lingeringClose.ts).
  * Works by wrapping the request's `push`, which the parser calls per chunk;
  * what was pushed before (body bytes that came with the headers) counts too.
  */

@@ -5,12 +5,13 @@ import { collectDependencies, type PageDependencies } from '../cache/dependencie
 import { DEFAULT_LOCALE, localizedPath, type Locale } from '../i18n/locales'
 import { escapeMarkup } from '../lib/escapeMarkup'
 import { simplePage } from '../lib/simplePage'
-import { announcedTooLarge, bodyLimitFor, limitBody, LINGER_MS, type BodyLimit } from './bodyLimit'
+import { announcedTooLarge, bodyLimitFor, limitBody, type BodyLimit } from './bodyLimit'
 import { canonicalUrl } from './canonicalUrl'
 import { captureAnswer, isHtml, silence, writeAnswer, type Answer, type Capture } from './capturedAnswer'
 import { READ_DEADLINE_MS, type DatabaseGuard } from './databaseDown'
 import { NOT_FOUND_PATH, serverErrorPage } from './errorPages'
 import { mapRequestLanguage } from './language'
+import { lingerBeforeClosing, LINGER_MS } from './lingeringClose'
 import type { RenderLimit } from './renderLimit'
 import { isReadableUrl, UNREADABLE_URL_MESSAGE } from './requestUrl'
 import { isPublicPageRequest, isShareable, isSignedIn, pageEntry, sendPageEntry, type PageCache, type PageEntry } from './pageCache'
@@ -19,8 +20,9 @@ import { adminCsp, applyBaseSecurityHeaders, documentCsp, nonDocumentCsp, type S
 /**
  * The front server's pipeline: every request passes each stage once, in order:
  *
- *   security headers → body limit → language (German at today's addresses is
- *   rendered under /de: language.ts) → (reads) read-your-writes barrier, redirects
+ *   security headers → body limit, lingering close (lingeringClose.ts) → language
+ *   (German at today's addresses is rendered under /de: language.ts) → (reads)
+ *   read-your-writes barrier, redirects
  *   → public page: cache hit; while a page a change touched renders again, its
  *     copy from before the change; or one render shared by everyone who asks at
  *     the same moment → error page → CSP by the page's own inline-script hashes → store
@@ -262,6 +264,7 @@ export function createFrontServer(options: FrontServerOptions) {
 
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     applyBaseSecurityHeaders(res, security)
+    lingerBeforeClosing(req)
 
     const limit = bodyLimitFor(req.method, req.url ?? '/')
     let capture: Capture | null = null

@@ -5,7 +5,9 @@
  * than the limit, the client gets a 413 in German (JSON for the API), and the
  * server's memory does not grow with what was sent.
  */
+import { execFile } from 'node:child_process'
 import type { IncomingMessage } from 'node:http'
+import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -41,6 +43,33 @@ afterAll(() => front.close())
 
 const status = (answer: HugeAnswer) => ('status' in answer ? answer.status : answer.error)
 
+/**
+ * Sends each request (`connection: close`, the whole body at once, as Node's client does) `rounds` times, all of
+ * a round at once, from a child process; prints the statuses, or the error codes of requests that got no answer.
+ */
+async function sendFromAnotherProcess(base: string, requests: { path: string; bytes: number }[], rounds: number): Promise<string> {
+  const client = `
+    const http = require('node:http')
+    const [base, requests, rounds] = [process.argv[1], JSON.parse(process.argv[2]), Number(process.argv[3])]
+    const send = ({ path, bytes }) => new Promise((resolve) => {
+      const body = Buffer.alloc(bytes, 'a')
+      const headers = { connection: 'close', 'content-type': 'application/x-www-form-urlencoded', 'content-length': bytes }
+      const req = http.request(base + path, { method: 'POST', headers }, (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode))
+      })
+      req.on('error', (error) => resolve(error.code || error.message))
+      req.end(body)
+    })
+    ;(async () => {
+      const answers = []
+      for (let round = 0; round < rounds; round += 1) answers.push(...(await Promise.all(requests.map(send))))
+      console.log(JSON.stringify(answers))
+    })()`
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', client, base, JSON.stringify(requests), String(rounds)])
+  return stdout
+}
+
 
 describe('chunked bodies are counted as they arrive', () => {
   it('a public form: 413 with a German page, and the app gets at most the limit', async () => {
@@ -75,6 +104,21 @@ describe('chunked bodies are counted as they arrive', () => {
     const small = await fetch(`${front.base}/admin/collections/articles`, { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
     expect(small.status).toBe(405)
     expect(await small.text()).toContain('Diese Adresse nimmt keine Daten entgegen.')
+  })
+
+  it('a client that asked to close the connection gets the refusal, not a reset, while its body is still on the way', async () => {
+    // Node closes such a connection as soon as the answer is out; body bytes still arriving then make the kernel
+    // reset it, and a client still sending sees the reset instead of the answer (a browser: a connection error).
+    // The client runs in a process of its own, as a real one would: in this process it would take turns with the server.
+    const requests = [
+      // A plain POST to an admin page is refused at once (405); a form's body when it passes its limit (413).
+      { path: '/admin', bytes: 2 * MB - 1024, status: 405 },
+      { path: '/newsletter/anmelden', bytes: 3 * MB, status: 413 },
+      { path: '/aktuelles', bytes: 5 * MB, status: 413 },
+    ]
+    const rounds = 8
+    const answers = JSON.parse(await sendFromAnotherProcess(front.base, requests, rounds)) as (number | string)[]
+    expect(answers).toEqual(Array.from({ length: rounds }, () => requests.map((request) => request.status)).flat())
   })
 
   it('bodies within the limit reach the app whole', async () => {
