@@ -62,7 +62,8 @@ function filterWhere({ category, organiser }: EventFilters): Where[] {
   return where
 }
 
-async function findCards(where: Where[], sort: string, { page = 1, limit = EVENTS_PER_PAGE, locale }: { page?: number; limit?: number; locale?: TypedLocale }): Promise<EventList> {
+/** Event cards; only a numbered page (`page`) is counted (the count is a query of its own). */
+async function findCards(where: Where[], sort: string, { page, limit = EVENTS_PER_PAGE, locale }: { page?: number; limit?: number; locale?: TypedLocale }): Promise<EventList> {
   // Any list of events moves when an event is published, moved, cancelled or over (src/cache/dependencies.ts).
   recordDependency(tag.eventsAll)
   const payload = await payloadClient()
@@ -70,7 +71,7 @@ async function findCards(where: Where[], sort: string, { page = 1, limit = EVENT
     collection: 'events',
     where: { and: where },
     sort,
-    page,
+    ...(page === undefined ? { pagination: false } : { page }),
     limit,
     depth: 1,
     locale,
@@ -78,7 +79,7 @@ async function findCards(where: Where[], sort: string, { page = 1, limit = EVENT
     overrideAccess: false,
   })
   recordEvents(result.docs as EventCard[])
-  return { docs: result.docs as EventCard[], page, totalPages: Math.max(1, result.totalPages), totalDocs: result.totalDocs }
+  return { docs: result.docs as EventCard[], page: page ?? 1, totalPages: Math.max(1, result.totalPages), totalDocs: result.totalDocs }
 }
 
 /** The events a page shows, with their images and organisers. */
@@ -120,7 +121,21 @@ export const getEventBySlug = cache(async (slug: string, locale?: Locale): Promi
 
 /** The organisers and kinds that coming events have, for the filter's options (only those that find something). */
 export async function listComingEventFilterOptions(locale?: TypedLocale): Promise<{ categories: string[]; organisers: { slug: string; name: string }[]; verbund: boolean }> {
-  const { docs } = await findCards([{ lastsUntil: { greater_than: new Date().toISOString() } }], 'startsAt', { limit: 500, locale })
+  recordDependency(tag.eventsAll)
+  const payload = await payloadClient()
+  // Only what the options show: each coming event's kind and its organiser's name and slug.
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { lastsUntil: { greater_than: new Date().toISOString() } },
+    limit: 500,
+    pagination: false,
+    depth: 1,
+    select: { category: true, organiser: true },
+    populate: { 'member-organisations': { name: true, slug: true } },
+    locale,
+    overrideAccess: false,
+  })
+  recordEvents(docs)
   const organisers = new Map<string, string>()
   let verbund = false
   for (const doc of docs) {

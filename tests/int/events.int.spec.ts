@@ -119,6 +119,8 @@ describe('what the public pages read (src/content/events.ts)', () => {
   it('the archive of past events, latest first, and the next few without cancelled ones', async () => {
     expect(idsOf((await listPastEvents()).docs)).toEqual([ids.past])
     expect(idsOf(await listNextEvents(50))).toEqual([ids.running, ids.soon, ids.later])
+    // The home page's few: the limit holds without a count of all coming events.
+    expect(await listNextEvents(2)).toHaveLength(2)
   })
 
   it('registration state: numbers only, and the German reason when closed', async () => {
