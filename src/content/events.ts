@@ -62,7 +62,10 @@ function filterWhere({ category, organiser }: EventFilters): Where[] {
   return where
 }
 
-/** Event cards; only a numbered page (`page`) is counted (the count is a query of its own). */
+/**
+ * Event cards. Only a numbered page (`page`) is counted (the count is a query
+ * of its own): without one, `totalDocs` and `totalPages` describe what was read.
+ */
 async function findCards(where: Where[], sort: string, { page, limit = EVENTS_PER_PAGE, locale }: { page?: number; limit?: number; locale?: TypedLocale }): Promise<EventList> {
   // Any list of events moves when an event is published, moved, cancelled or over (src/cache/dependencies.ts).
   recordDependency(tag.eventsAll)
@@ -127,6 +130,7 @@ export async function listComingEventFilterOptions(locale?: TypedLocale): Promis
   const { docs } = await payload.find({
     collection: 'events',
     where: { lastsUntil: { greater_than: new Date().toISOString() } },
+    sort: 'startsAt',
     limit: 500,
     pagination: false,
     depth: 1,

@@ -165,7 +165,9 @@ export function createFrontServer(options: FrontServerOptions) {
       if (options.database?.isUp() === false) return Promise.reject(new DatabaseDown())
       return renderPageNow(req, res, onCapture)
     }
-    const { answer, dependencies } = await (options.renderLimit ? options.renderLimit.run(render) : render())
+    // The server's own request for its not-found page goes first: readers of missing pages wait for it.
+    const urgent = options.internalToken !== undefined && req.headers['x-evi-internal'] === options.internalToken
+    const { answer, dependencies } = await (options.renderLimit ? options.renderLimit.run(render, { urgent }) : render())
     // Finished after the slot is free: the not-found page is a render of its own (index.ts asks the server for
     // it), and readers of missing pages holding every slot while they wait for it would wait for ever.
     return { answer: await finishPage(answer, locale), dependencies }
@@ -264,7 +266,7 @@ export function createFrontServer(options: FrontServerOptions) {
 
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     applyBaseSecurityHeaders(res, security)
-    lingerBeforeClosing(req)
+    lingerBeforeClosing(req, res)
 
     const limit = bodyLimitFor(req.method, req.url ?? '/')
     let capture: Capture | null = null

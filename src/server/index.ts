@@ -148,7 +148,10 @@ function renderNotFoundPage(locale: Locale): Promise<Buffer> {
       return Buffer.from(await response.arrayBuffer())
     })
     notFoundPages.set(locale, page)
-    page.catch(() => notFoundPages.delete(locale))
+    const failed = page
+    failed.catch(() => {
+      if (notFoundPages.get(locale) === failed) notFoundPages.delete(locale)
+    })
   }
   return page
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Socket } from 'node:net'
 
 /** How long a connection is still read (and what comes thrown away) after its answer, before it is closed regardless. */
@@ -18,16 +18,21 @@ const servedNow = new WeakMap<Socket, IncomingMessage>()
  * complete, reads on (Node drops an unread body), and closes when the client
  * does or after LINGER_MS.
  */
-export function lingerBeforeClosing(req: IncomingMessage): void {
+export function lingerBeforeClosing(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket
-  const lingering = servedNow.has(socket)
   servedNow.set(socket, req)
-  if (lingering) return
-  // Node calls destroySoon() once the last answer on a connection is out (node:_http_server, resOnFinish).
-  socket.destroySoon = function destroyWhenBodyIsIn(this: Socket) {
-    if (servedNow.get(this)?.complete !== false) return Socket.prototype.destroySoon.call(this)
-    if (this.writable) this.end()
-    const timer = setTimeout(() => this.destroy(), LINGER_MS).unref()
-    this.once('close', () => clearTimeout(timer))
-  }
+  // Node calls destroySoon() before the answer's 'close': the request is not kept beyond it (nor with it what hangs on it).
+  res.once('close', () => {
+    if (servedNow.get(socket) === req) servedNow.delete(socket)
+  })
+  if (socket.destroySoon === destroyWhenBodyIsIn) return
+  socket.destroySoon = destroyWhenBodyIsIn
+}
+
+/** Node calls destroySoon() once the last answer on a connection is out (node:_http_server, resOnFinish). */
+function destroyWhenBodyIsIn(this: Socket): void {
+  if (servedNow.get(this)?.complete !== false) return Socket.prototype.destroySoon.call(this)
+  if (this.writable) this.end()
+  const timer = setTimeout(() => this.destroy(), LINGER_MS).unref()
+  this.once('close', () => clearTimeout(timer))
 }

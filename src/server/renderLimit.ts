@@ -12,8 +12,8 @@
  * for a database far away.
  */
 export type RenderLimit = {
-  /** Runs `task` once a slot is free. */
-  run: <T>(task: () => Promise<T>) => Promise<T>
+  /** Runs `task` once a slot is free; an `urgent` one before everyone waiting (readers wait for it). */
+  run: <T>(task: () => Promise<T>, options?: { urgent?: boolean }) => Promise<T>
   /** Renders running, and readers waiting for a slot (for logs and tests). */
   state: () => { running: number; waiting: number }
 }
@@ -21,13 +21,13 @@ export type RenderLimit = {
 export function createRenderLimit(max: number): RenderLimit {
   let running = 0
   const waiting: (() => void)[] = []
-  const acquire = (): Promise<void> | void => {
+  const acquire = (urgent: boolean): Promise<void> | void => {
     if (running < max) {
       running += 1
       return
     }
     // The slot is handed over by release(): `running` stays as it is.
-    return new Promise<void>((resolve) => waiting.push(resolve))
+    return new Promise<void>((resolve) => (urgent ? waiting.unshift(resolve) : waiting.push(resolve)))
   }
   const release = () => {
     const next = waiting.shift()
@@ -35,8 +35,8 @@ export function createRenderLimit(max: number): RenderLimit {
     else running -= 1
   }
   return {
-    async run(task) {
-      await acquire()
+    async run(task, { urgent = false } = {}) {
+      await acquire(urgent)
       try {
         return await task()
       } finally {

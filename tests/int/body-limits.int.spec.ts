@@ -7,12 +7,14 @@
  */
 import { execFile } from 'node:child_process'
 import type { IncomingMessage } from 'node:http'
+import net from 'node:net'
 import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { BODY_LIMITS, FORM_BODY_BYTES } from '@/lib/bodyLimits'
 import { MAX_UPLOAD_BYTES } from '@/lib/uploadLimit'
+import { LINGER_MS } from '@/server/lingeringClose'
 
 import { startFrontServer, type TestFrontServer } from '../helpers/frontServer'
 import { sendHugeBody, type HugeAnswer } from '../helpers/hugeBody'
@@ -120,6 +122,30 @@ describe('chunked bodies are counted as they arrive', () => {
     const answers = JSON.parse(await sendFromAnotherProcess(front.base, requests, rounds)) as (number | string)[]
     expect(answers).toEqual(Array.from({ length: rounds }, () => requests.map((request) => request.status)).flat())
   })
+
+  it('a connection the client keeps open after an early answer is closed by the server after a few seconds', async () => {
+    // The client sends part of an announced 1.5 MB body to an admin page (refused at once: 405), reads the refusal, and then neither sends nor closes
+    // its side (the server's half-close does not close it: allowHalfOpen). Once the server has let go, the
+    // next bytes the client sends are answered with a reset.
+    const { port } = new URL(front.base)
+    const socket = net.connect({ port: Number(port), host: '127.0.0.1', allowHalfOpen: true })
+    let answer = ''
+    socket.on('data', (chunk) => (answer += chunk.toString()))
+    const gone = new Promise<void>((resolve) => {
+      socket.on('error', () => resolve())
+      socket.on('close', () => resolve())
+    })
+    socket.write(['POST /admin HTTP/1.1', 'host: localhost', 'connection: close', 'content-type: application/x-www-form-urlencoded', `content-length: ${1.5 * MB}`, '', ''].join('\r\n'))
+    socket.write(Buffer.alloc(MB / 2, 'a'))
+    await new Promise((resolve) => setTimeout(resolve, LINGER_MS + 1000))
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /)
+    expect(socket.destroyed).toBe(false)
+    socket.write(Buffer.alloc(64 * 1024, 'a'))
+    socket.write(Buffer.alloc(64 * 1024, 'a'))
+    const closed = await Promise.race([gone.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 2000))])
+    socket.destroy()
+    expect(closed).toBe(true)
+  }, 15_000)
 
   it('bodies within the limit reach the app whole', async () => {
     const form = await sendHugeBody(front.base, '/mitgliedsvereine/eintragen/absenden', { bytes: FORM_BODY_BYTES.organisationApplication })

@@ -414,6 +414,50 @@ describe('a reader who leaves', () => {
 })
 
 describe('renders in turn', () => {
+  it('an urgent render takes the next free slot, before everyone waiting', async () => {
+    const limit = createRenderLimit(1)
+    const order: string[] = []
+    let release = () => {}
+    const first = limit.run(() => new Promise<void>((resolve) => (release = resolve)))
+    const waiting = ['erster', 'zweiter'].map((name) => limit.run(async () => void order.push(name)))
+    const urgent = limit.run(async () => void order.push('dringend'), { urgent: true })
+    expect(limit.state()).toEqual({ running: 1, waiting: 3 })
+    // The first task starts a moment after run() is called.
+    await new Promise((resolve) => setImmediate(resolve))
+    release()
+    await Promise.all([first, ...waiting, urgent])
+    expect(order).toEqual(['dringend', 'erster', 'zweiter'])
+  })
+
+  it("the server's own request for its not-found page goes before the readers already waiting for a slot", async () => {
+    let site = ''
+    const limited = await startFrontServer(
+      async (req, res) => {
+        const page = req.url === '/seite-nicht-gefunden'
+        await new Promise((resolve) => setTimeout(resolve, page ? 5 : 50))
+        res.writeHead(req.url?.startsWith('/fehlt') ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(page ? '<html><body><h1>Diese Seite gibt es nicht</h1></body></html>' : `<html><body><h1>${req.url}</h1></body></html>`)
+      },
+      {
+        renderLimit: createRenderLimit(1),
+        internalToken: 'intern',
+        notFoundPage: async () => Buffer.from(await (await fetch(`${site}/seite-nicht-gefunden`, { headers: { 'x-evi-internal': 'intern' } })).arrayBuffer()),
+      },
+    )
+    site = limited.base
+    try {
+      const answered: string[] = []
+      const ask = (path: string) => fetch(`${site}${path}`).then(async (r) => void (await r.text(), answered.push(`${r.status} ${path}`)))
+      const missing = ask('/fehlt')
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      // Five readers queue up while the missing page renders; its not-found page is asked for after them.
+      await Promise.all([missing, ...Array.from({ length: 5 }, (_, i) => ask(`/langsam-${i}`))])
+      expect(answered.indexOf('404 /fehlt')).toBeLessThan(answered.indexOf('200 /langsam-4'))
+    } finally {
+      await limited.close()
+    }
+  })
+
   it('renders at most the limit at once; every reader gets their page, and a reader who left while waiting costs no render', async () => {
     let running = 0
     let most = 0
@@ -464,7 +508,7 @@ describe('renders in turn', () => {
         renderLimit: createRenderLimit(2),
         internalToken: 'intern',
         notFoundPage: async () => {
-          const answer = await fetch(`${site}/seite-nicht-gefunden`, { headers: { 'x-evi-internal': 'intern' } })
+          const answer = await fetch(`${site}/seite-nicht-gefunden`, { headers: { 'x-evi-internal': 'intern' }, signal: AbortSignal.timeout(5000) })
           return Buffer.from(await answer.arrayBuffer())
         },
       },
