@@ -12,6 +12,10 @@ import type { DatabaseAdapterObj } from 'payload'
  * Here each commit is checked: the transaction's id is read before, and its
  * status asked of PostgreSQL after (txid_status); anything but "committed"
  * throws, so the request fails instead (a 503 while the database is down).
+ * When the database cannot be asked right after the commit (it stopped or
+ * froze the moment after), it is asked again until STATUS_PATIENCE_MS: a
+ * commit that happened must not be reported as refused either (the editor
+ * would save twice), and a restart takes seconds.
  */
 export class CommitNotConfirmed extends Error {
   constructor(detail: string) {
@@ -20,6 +24,24 @@ export class CommitNotConfirmed extends Error {
 }
 
 type Adapter = PostgresAdapter & { sessions: Record<string, { db: PostgresAdapter['drizzle'] } | undefined> }
+
+/** How long the outcome of a commit is asked for while the database does not answer. */
+const STATUS_PATIENCE_MS = 15_000
+const STATUS_RETRY_MS = 500
+
+/** The transaction's status as PostgreSQL records it ("committed", "aborted", "in progress"), or why it could not be told. */
+async function transactionStatus(adapter: Adapter, xid: string): Promise<string> {
+  const giveUpAt = Date.now() + STATUS_PATIENCE_MS
+  for (;;) {
+    try {
+      const { rows } = await adapter.drizzle.execute(sql`select txid_status(${xid}::bigint) as status`)
+      return String((rows[0] as { status: unknown }).status)
+    } catch (error) {
+      if (Date.now() >= giveUpAt) return `unknown: ${(error as Error).message}`
+      await new Promise((resolve) => setTimeout(resolve, STATUS_RETRY_MS))
+    }
+  }
+}
 
 function checkCommits(adapter: Adapter): void {
   const commit = adapter.commitTransaction
@@ -34,10 +56,7 @@ function checkCommits(adapter: Adapter): void {
     // Always handed on, also to end the session when its connection is gone.
     await commit.call(this, incoming)
     if (xid instanceof Error) throw xid
-    const status = await this.drizzle
-      .execute(sql`select txid_status(${xid}::bigint) as status`)
-      .then(({ rows: found }) => String((found[0] as { status: unknown }).status))
-      .catch((error: Error) => `unknown: ${error.message}`)
+    const status = await transactionStatus(this, xid)
     if (status !== 'committed') throw new CommitNotConfirmed(`transaction ${xid}: ${status}`)
   } as Adapter['commitTransaction']
 }

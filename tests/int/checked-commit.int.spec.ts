@@ -47,3 +47,30 @@ it('a commit that happened is confirmed', async () => {
   await payload.db.commitTransaction(transactionID)
   expect(await stored('gespeichert')).toBe(1)
 })
+
+it('a commit that happened is confirmed also when the database cannot be asked for a moment afterwards', async () => {
+  const { transactionID, pid } = await pendingCategory('gespeichert-trotz-pause')
+  const url = new URL(process.env.DATABASE_URL!)
+  const database = url.pathname.slice(1)
+  // A database's connections are switched off from another one.
+  const maintenance = new pg.Client({ connectionString: Object.assign(url, { pathname: '/postgres' }).toString() })
+  await maintenance.connect()
+  const allowConnections = (allow: boolean) => maintenance.query(`alter database "${database}" allow_connections ${allow}`)
+  // As when PostgreSQL stops or freezes right after the commit: the pool's idle connections are ended, new ones
+  // are refused for 1.5 s, and the transaction's own connection is ended by the server as soon as it is idle
+  // after its commit (a setting that outlives the transaction).
+  const session = (payload.db as unknown as PostgresAdapter & { sessions: Record<string, { db: PostgresAdapter['drizzle'] }> }).sessions[String(transactionID)]
+  await session.db.execute(sql`set idle_session_timeout = 1`)
+  await allowConnections(false)
+  let reopened: Promise<unknown> = Promise.resolve()
+  try {
+    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid not in ($1, pg_backend_pid())', [pid])
+    reopened = new Promise((resolve) => setTimeout(resolve, 1500)).then(() => allowConnections(true))
+    await payload.db.commitTransaction(transactionID)
+  } finally {
+    await reopened
+    await allowConnections(true)
+    await maintenance.end()
+  }
+  expect(await stored('gespeichert-trotz-pause')).toBe(1)
+})
