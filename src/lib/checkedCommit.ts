@@ -52,10 +52,14 @@ function checkCommits(adapter: Adapter): void {
     const xid = await session.db
       .execute(sql`select txid_current()::text as xid`)
       .then(({ rows }) => String((rows[0] as { xid: string }).xid))
-      .catch((error: Error) => new CommitNotConfirmed(`connection lost before the commit: ${error.message}`))
-    // Always handed on, also to end the session when its connection is gone.
+      .catch((error: Error) => new CommitNotConfirmed(`no answer before the commit: ${error.message}`))
+    if (xid instanceof Error) {
+      // Its outcome could not be checked, so it is not committed: rolled back, the failure reported is true. (A
+      // frozen database times the query out but keeps the connection: a COMMIT sent after it would still be made.)
+      await this.rollbackTransaction(incoming)
+      throw xid
+    }
     await commit.call(this, incoming)
-    if (xid instanceof Error) throw xid
     const status = await transactionStatus(this, xid)
     if (status !== 'committed') throw new CommitNotConfirmed(`transaction ${xid}: ${status}`)
   } as Adapter['commitTransaction']

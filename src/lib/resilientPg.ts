@@ -69,9 +69,12 @@ export function setDatabaseWarningLog(log: Warn): void {
   warn = log
 }
 
+/** How long a query may take before the pool gives up on it (0: no limit). */
+export const queryTimeoutMs = (): number => numberFromEnv('DATABASE_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS)
+
 export class ResilientPool extends pg.Pool {
   constructor(options: pg.PoolConfig = {}) {
-    const queryTimeout = numberFromEnv('DATABASE_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS)
+    const queryTimeout = queryTimeoutMs()
     super({
       connectionTimeoutMillis: numberFromEnv('DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_CONNECT_TIMEOUT_MS),
       // 0 switches the limit off (scripts such as migrate, whose statements may run long).

@@ -9,6 +9,8 @@ import pg from 'pg'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { queryTimeoutMs } from '@/lib/resilientPg'
+
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -21,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(() => admin.end())
 
-/** A category created inside a transaction that is not committed yet, and the PostgreSQL process serving it. */
+/** A category created inside a transaction that is not committed yet, its session, and the PostgreSQL process serving it. */
 async function pendingCategory(slug: string) {
   const transactionID = await payload.db.beginTransaction()
   const req = await createLocalReq({}, payload)
@@ -29,7 +31,7 @@ async function pendingCategory(slug: string) {
   await payload.create({ collection: 'categories', data: { title: slug, slug }, req })
   const session = (payload.db as unknown as PostgresAdapter & { sessions: Record<string, { db: PostgresAdapter['drizzle'] }> }).sessions[String(transactionID)]
   const { rows } = await session.db.execute(sql`select pg_backend_pid() as pid`)
-  return { transactionID: transactionID!, pid: Number((rows[0] as { pid: number }).pid) }
+  return { transactionID: transactionID!, pid: Number((rows[0] as { pid: number }).pid), session }
 }
 
 const stored = async (slug: string) => (await payload.find({ collection: 'categories', where: { slug: { equals: slug } } })).totalDocs
@@ -42,6 +44,21 @@ it('a commit the database never made is an error, and nothing is stored', async 
   expect(await stored('nie-gespeichert')).toBe(0)
 })
 
+it('a transaction the database does not answer for before its commit is rolled back, not committed, when it answers again', async () => {
+  const { transactionID, pid } = await pendingCategory('nach-pause-verworfen')
+  // Its PostgreSQL process freezes (as in database-faults.e2e) longer than a query may take; the connection stays.
+  process.kill(pid, 'SIGSTOP')
+  const thawed = new Promise((resolve) => setTimeout(resolve, queryTimeoutMs() + 1000)).then(() => process.kill(pid, 'SIGCONT'))
+  try {
+    await expect(payload.db.commitTransaction(transactionID)).rejects.toThrow(/did not confirm the commit/)
+  } finally {
+    await thawed
+  }
+  // What the client sent meanwhile has now run: the failure reported must be true.
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  expect(await stored('nach-pause-verworfen')).toBe(0)
+}, 30_000)
+
 it('a commit that happened is confirmed', async () => {
   const { transactionID } = await pendingCategory('gespeichert')
   await payload.db.commitTransaction(transactionID)
@@ -49,7 +66,7 @@ it('a commit that happened is confirmed', async () => {
 })
 
 it('a commit that happened is confirmed also when the database cannot be asked for a moment afterwards', async () => {
-  const { transactionID, pid } = await pendingCategory('gespeichert-trotz-pause')
+  const { transactionID, pid, session } = await pendingCategory('gespeichert-trotz-pause')
   const url = new URL(process.env.DATABASE_URL!)
   const database = url.pathname.slice(1)
   // A database's connections are switched off from another one.
@@ -59,7 +76,6 @@ it('a commit that happened is confirmed also when the database cannot be asked f
   // As when PostgreSQL stops or freezes right after the commit: the pool's idle connections are ended, new ones
   // are refused for 1.5 s, and the transaction's own connection is ended by the server as soon as it is idle
   // after its commit (a setting that outlives the transaction).
-  const session = (payload.db as unknown as PostgresAdapter & { sessions: Record<string, { db: PostgresAdapter['drizzle'] }> }).sessions[String(transactionID)]
   await session.db.execute(sql`set idle_session_timeout = 1`)
   await allowConnections(false)
   let reopened: Promise<unknown> = Promise.resolve()
