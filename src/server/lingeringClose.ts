@@ -19,6 +19,8 @@ const servedNow = new WeakMap<Socket, IncomingMessage>()
  * does or after LINGER_MS.
  */
 export function lingerBeforeClosing(req: IncomingMessage, res: ServerResponse): void {
+  // Only a body can still be on its way when the answer is out; most requests (every page read) have none.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return
   const socket = req.socket
   servedNow.set(socket, req)
   // Node calls destroySoon() before the answer's 'close': the request is not kept beyond it (nor with it what hangs on it).
