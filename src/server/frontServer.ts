@@ -86,6 +86,8 @@ type Rendered = { entry: PageEntry; shareable: boolean }
 
 export function createFrontServer(options: FrontServerOptions) {
   const { cache, security, log = console } = options
+  /** The server's own request (for its not-found page, index.ts), marked with the token only it knows. */
+  const isInternal = (req: IncomingMessage) => options.internalToken !== undefined && req.headers['x-evi-internal'] === options.internalToken
   /** Pages being rendered right now, by cache key: later requests wait for the same render. */
   const inFlight = new Map<string, { generation: number; rendered: Promise<Rendered | null> }>()
 
@@ -166,8 +168,7 @@ export function createFrontServer(options: FrontServerOptions) {
       return renderPageNow(req, res, onCapture)
     }
     // The server's own request for its not-found page goes first: readers of missing pages wait for it.
-    const urgent = options.internalToken !== undefined && req.headers['x-evi-internal'] === options.internalToken
-    const { answer, dependencies } = await (options.renderLimit ? options.renderLimit.run(render, { urgent }) : render())
+    const { answer, dependencies } = await (options.renderLimit ? options.renderLimit.run(render, { urgent: isInternal(req) }) : render())
     // Finished after the slot is free: the not-found page is a render of its own (index.ts asks the server for
     // it), and readers of missing pages holding every slot while they wait for it would wait for ever.
     return { answer: await finishPage(answer, locale), dependencies }
@@ -306,7 +307,7 @@ export function createFrontServer(options: FrontServerOptions) {
         writeAnswer(res, 301, { location: target, 'cache-control': 'public, max-age=3600' })
         return
       }
-      if (pathname === NOT_FOUND_PATH && req.headers['x-evi-internal'] !== options.internalToken) {
+      if (pathname === NOT_FOUND_PATH && !isInternal(req)) {
         const page = await options.notFoundPage(locale).catch(() => serverErrorPage(locale))
         return sendHtmlPage(res, 404, page, security, req.method === 'HEAD')
       }
