@@ -9,7 +9,7 @@ import { dependencyTags as tag, recordDependency, recordRange } from '@/cache/de
 
 import { listCategories } from './categories'
 import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
-import { findBySlug, payloadClient } from './payload'
+import { countedIfNumbered, findBySlug, payloadClient } from './payload'
 import { inReaderLanguage, translatedWhere, type ContentLanguage } from './translations'
 
 export const ARTICLES_PER_PAGE = 12
@@ -35,8 +35,7 @@ export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'teaser' | 'pu
  * where an article is not translated (each card says which). `list` names the
  * list the query reads (src/cache/dependencies.ts): the page is dropped when
  * an article enters or leaves it; each card's article and image are recorded too.
- * Only a numbered page (`page`) is counted: the count reads every matching
- * article (with its categories joined), most of the query's cost for a box of three.
+ * Only a numbered page (`page`) is counted (countedIfNumbered).
  */
 async function findCards(
   list: string | null,
@@ -51,7 +50,7 @@ async function findCards(
     where,
     sort: options.sort ?? '-publishedAt',
     limit: options.limit,
-    ...(options.page === undefined ? { pagination: false } : { page: options.page }),
+    ...countedIfNumbered(options.page),
     depth: 1,
     select: CARD_SELECT,
     overrideAccess: false,

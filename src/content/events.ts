@@ -16,7 +16,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
 import { recordImage, recordRichTextImages } from './dependencies'
-import { findBySlug, payloadClient } from './payload'
+import { countedIfNumbered, findBySlug, payloadClient } from './payload'
 import type { ContentLanguage } from './translations'
 
 export const EVENTS_PER_PAGE = 20
@@ -63,8 +63,8 @@ function filterWhere({ category, organiser }: EventFilters): Where[] {
 }
 
 /**
- * Event cards. Only a numbered page (`page`) is counted (the count is a query
- * of its own): without one, `totalDocs` and `totalPages` describe what was read.
+ * Event cards. Only a numbered page (`page`) is counted (countedIfNumbered):
+ * without one, `totalDocs` and `totalPages` describe what was read.
  */
 async function findCards(where: Where[], sort: string, { page, limit = EVENTS_PER_PAGE, locale }: { page?: number; limit?: number; locale?: TypedLocale }): Promise<EventList> {
   // Any list of events moves when an event is published, moved, cancelled or over (src/cache/dependencies.ts).
@@ -74,7 +74,7 @@ async function findCards(where: Where[], sort: string, { page, limit = EVENTS_PE
     collection: 'events',
     where: { and: where },
     sort,
-    ...(page === undefined ? { pagination: false } : { page }),
+    ...countedIfNumbered(page),
     limit,
     depth: 1,
     locale,

@@ -12,6 +12,13 @@ import { contentLanguage, germanOnly, TRANSLATION_FIELDS, translatedLocales, typ
 export const payloadClient = (): Promise<Payload> => getPayload({ config })
 
 /**
+ * A list's paging for `find`: a numbered page is counted (its page numbers need
+ * the total); without one, no count of all matches is made (a query of its own,
+ * often the dearest part for a few cards), and `limit` alone holds.
+ */
+export const countedIfNumbered = (page: number | undefined) => (page === undefined ? { pagination: false as const } : { page })
+
+/**
  * Who reads: anonymous, unless draft mode is on and a staff member is logged
  * in — then drafts are shown, still through access control.
  */
