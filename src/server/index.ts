@@ -143,15 +143,15 @@ function renderNotFoundPage(locale: Locale): Promise<Buffer> {
   if (!page) {
     // Bounded: a 404 waits for this page; when it does not come, readers get the small error page (frontServer.ts).
     const signal = AbortSignal.timeout(NOT_FOUND_PAGE_TIMEOUT_MS)
-    page = fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-evi-internal': INTERNAL }, signal }).then(async (response) => {
+    const rendering = fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'x-evi-internal': INTERNAL }, signal }).then(async (response) => {
       if (!response.ok) throw new Error(`${path} answered ${response.status}`)
       return Buffer.from(await response.arrayBuffer())
     })
-    notFoundPages.set(locale, page)
-    const failed = page
-    failed.catch(() => {
-      if (notFoundPages.get(locale) === failed) notFoundPages.delete(locale)
+    notFoundPages.set(locale, rendering)
+    rendering.catch(() => {
+      if (notFoundPages.get(locale) === rendering) notFoundPages.delete(locale)
     })
+    page = rendering
   }
   return page
 }
