@@ -7,7 +7,7 @@ import { berlinMonthRange, berlinYearMonth } from '@/lib/formatDate'
 
 import { dependencyTags as tag, recordDependency, recordRange } from '@/cache/dependencies'
 
-import { listCategories } from './categories'
+import { listCategories, withCategoryNames } from './categories'
 import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
 import { countedIfNumbered, findBySlug, payloadClient } from './payload'
 import { inReaderLanguage, translatedWhere, type ContentLanguage } from './translations'
@@ -59,7 +59,7 @@ async function findCards(
   })
   recordArticles(result.docs)
   const docs = (await inReaderLanguage(payload, 'articles', result.docs, ['title', 'teaser'], locale)) as ArticleCard[]
-  return { docs, totalPages: result.totalPages }
+  return { docs: await withCategoryNames(docs, locale), totalPages: result.totalPages }
 }
 
 /**
@@ -69,12 +69,12 @@ async function findCards(
 export const getArticleBySlug = cache(
   async (slug: string, locale: Locale): Promise<{ article: Article | null; preview: boolean; language: ContentLanguage }> => {
     const { doc, preview, language } = await findBySlug('articles', slug, 2, locale, ['teaser'])
-    if (doc) {
-      recordDependency(tag.article(doc.id), tag.categories)
-      recordImage(doc.heroImage)
-      recordRichTextImages(doc.body)
-    }
-    return { article: doc, preview, language }
+    if (!doc) return { article: null, preview, language }
+    recordDependency(tag.article(doc.id), tag.categories)
+    recordImage(doc.heroImage)
+    recordRichTextImages(doc.body)
+    const [article] = await withCategoryNames([doc], language.shown)
+    return { article, preview, language }
   },
 )
 

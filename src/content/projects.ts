@@ -11,6 +11,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Project } from '@/payload-types'
 
 import type { ArticleCard } from './articles'
+import { withCategoryNames } from './categories'
 import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
 import type { EventCard } from './events'
 import { findBySlug, payloadClient } from './payload'
@@ -73,6 +74,7 @@ export async function listProjectRelated(project: Pick<Project, 'articles' | 'ev
       ? payload
           .find({ collection: 'articles', where: { id: { in: articleIds } }, sort: '-publishedAt', pagination: false, depth: 1, locale, fallbackLocale: 'de', overrideAccess: false })
           .then(async (r) => (await inReaderLanguage(payload, 'articles', r.docs, ['title', 'teaser'], locale ?? 'de')) as unknown as ArticleCard[])
+          .then((cards) => withCategoryNames(cards, locale ?? 'de'))
       : Promise.resolve([]),
     events({ lastsUntil: { greater_than: now } }, 'startsAt'),
     events({ lastsUntil: { less_than_equal: now } }, '-startsAt'),

@@ -20,6 +20,7 @@ beforeAll(async () => {
   payload = await testPayload()
   const category = (name: string) => payload.create({ collection: 'categories', data: { title: name, slug: slugify(name) } })
   const [culture, sport] = [await category('Kultur im Test'), await category('Sport im Test')]
+  await payload.update({ collection: 'categories', id: culture.id, locale: 'en', data: { title: 'Culture under test' } })
   for (let day = 1; day <= 6; day += 1) {
     const title = `Kulturabend Nummer ${day}`
     articles.push(
@@ -48,4 +49,17 @@ it('tops up with the articles just after it when fewer came before, and never sh
 
 it('the home page gets as many of the newest articles as it asks for', async () => {
   expect(titles(await listLatestArticles(2, 'de'))).toEqual(['Kulturabend Nummer 6', 'Kulturabend Nummer 5'])
+})
+
+it('cards name their categories in the reader\'s language, German where a category has no translation', async () => {
+  const named = (cards: { title: string; categories?: Article['categories'] }[]) =>
+    Object.fromEntries(cards.map((card) => [card.title, (card.categories ?? []).map((c) => (typeof c === 'object' ? c.title : `id ${c}`))]))
+  expect(named(await listRelatedArticles(articles[4], 'de'))).toEqual({
+    'Kulturabend Nummer 4': ['Kultur im Test'],
+    'Kulturabend Nummer 3': ['Kultur im Test'],
+    'Kulturabend Nummer 2': ['Kultur im Test'],
+  })
+  const english = named(await listLatestArticles(7, 'en'))
+  expect(english['Kulturabend Nummer 6']).toEqual(['Culture under test'])
+  expect(english['Fußballturnier']).toEqual(['Sport im Test'])
 })

@@ -79,6 +79,8 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'categories',
       hasMany: true,
+      // Read as ids: pages name them from the kept categories (withCategoryNames), a query fewer per read.
+      maxDepth: 0,
       admin: { position: 'sidebar' },
     },
     {
@@ -99,6 +101,8 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'member-organisations',
       hasMany: true,
+      // Read as ids: an article's page does not show them (a profile lists its articles), so none are read.
+      maxDepth: 0,
       admin: { position: 'sidebar' },
     },
   ],
