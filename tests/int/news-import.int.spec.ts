@@ -81,7 +81,9 @@ describe('importing', () => {
     const kufen = (await articleBySlug(KUFEN))!
     expect(kufen).toMatchObject({ title: 'Thomas Kufen besucht Sitzung der KI-Leitungen', legacyId: '1843', publishedAt: '2022-10-24T08:15:00.000Z', _status: 'published' })
     expect(kufen.source).toEqual({ label: 'Stadt Essen, www.essen.de', url: 'https://www.essen.de' })
-    expect((kufen.categories as { title: string }[]).map((c) => c.title).sort()).toEqual(['Essen', 'Politik'])
+    // An article names its categories by id (src/collections/Articles: maxDepth 0).
+    const categories = await payload.find({ collection: 'categories', where: { id: { in: kufen.categories as number[] } }, depth: 0 })
+    expect(categories.docs.map((c) => c.title).sort()).toEqual(['Essen', 'Politik'])
     const image = kufen.heroImage as Media
     expect(image).toMatchObject({ credit: '© Moritz Leick, Stadt Essen', caption: 'Oberbürgermeister Thomas Kufen begrüßte die Leiter*innen der Kommunalen Integrationszentren.' })
     const body = kufen.body as { root: { children: { type: string }[] } }
