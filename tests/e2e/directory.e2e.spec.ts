@@ -226,8 +226,14 @@ test.describe('Verein eintragen', () => {
     await adminLogin(page, admin())
     await page.goto(`/admin/collections/member-organisations/${id}`)
     await expect(page.locator('#field-name')).toHaveValue(name)
-    await page.locator('#field-status').click()
-    await page.getByRole('option', { name: 'Aktives Mitglied' }).click()
+    // The form arrives drawn by the server: a click before React has taken it over opens no list (the
+    // field's value is there already, so waiting for it is not enough). Click until the list opens.
+    const active = page.getByRole('option', { name: 'Aktives Mitglied' })
+    await expect(async () => {
+      if (!(await active.isVisible())) await page.locator('#field-status').click()
+      await expect(active).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 15_000 })
+    await active.click()
     await page.getByRole('button', { name: /Änderungen veröffentlichen|Veröffentlichen/ }).click()
     await expect(page.getByText(/erfolgreich/i).first()).toBeVisible()
 
