@@ -78,6 +78,11 @@ export const getArticleBySlug = cache(
   },
 )
 
+/** The cards of the given articles, newest first, as far as readers may see them (a project's news). */
+export async function listArticleCards(ids: number[], locale: Locale): Promise<ArticleCard[]> {
+  return ids.length ? (await findCards(null, { id: { in: ids } }, { limit: ids.length }, locale)).docs : []
+}
+
 /** The newest articles, for the home page. */
 export async function listLatestArticles(limit: number, locale: Locale): Promise<ArticleCard[]> {
   return (await findCards(tag.articlesAll, undefined, { limit }, locale)).docs

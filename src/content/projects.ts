@@ -10,12 +10,11 @@ import { dependencyTags as tag, recordDependency } from '@/cache/dependencies'
 import type { Locale } from '@/i18n/locales'
 import type { Project } from '@/payload-types'
 
-import type { ArticleCard } from './articles'
-import { withCategoryNames } from './categories'
-import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
+import { listArticleCards, type ArticleCard } from './articles'
+import { recordImage, recordRichTextImages } from './dependencies'
 import type { EventCard } from './events'
 import { findBySlug, payloadClient } from './payload'
-import { inReaderLanguage, type ContentLanguage } from './translations'
+import type { ContentLanguage } from './translations'
 
 const CARD_SELECT = { title: true, slug: true, summary: true, status: true, startDate: true, endDate: true, image: true, funders: true, updatedAt: true } as const
 export type ProjectCard = Pick<Project, 'id' | 'title' | 'slug' | 'summary' | 'status' | 'startDate' | 'endDate' | 'image' | 'funders' | 'updatedAt'>
@@ -70,17 +69,11 @@ export async function listProjectRelated(project: Pick<Project, 'articles' | 'ev
       ? payload.find({ collection: 'events', where: { and: [{ id: { in: eventIds } }, where] }, sort, pagination: false, depth: 1, locale, overrideAccess: false }).then((r) => r.docs as EventCard[])
       : Promise.resolve([])
   const [articles, comingEvents, pastEvents] = await Promise.all([
-    articleIds.length
-      ? payload
-          .find({ collection: 'articles', where: { id: { in: articleIds } }, sort: '-publishedAt', pagination: false, depth: 1, locale, fallbackLocale: 'de', overrideAccess: false })
-          .then(async (r) => (await inReaderLanguage(payload, 'articles', r.docs, ['title', 'teaser'], locale ?? 'de')) as unknown as ArticleCard[])
-          .then((cards) => withCategoryNames(cards, locale ?? 'de'))
-      : Promise.resolve([]),
+    listArticleCards(articleIds, locale ?? 'de'),
     events({ lastsUntil: { greater_than: now } }, 'startsAt'),
     events({ lastsUntil: { less_than_equal: now } }, '-startsAt'),
   ])
-  // Their cards: the articles and events themselves, and the lists the events move between as time passes.
-  recordArticles(articles)
+  // The events' cards: the events themselves, and the lists they move between as time passes.
   if (eventIds.length) recordDependency(tag.eventsAll, ...eventIds.map(tag.event))
   return { articles, comingEvents, pastEvents }
 }
