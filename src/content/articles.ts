@@ -9,7 +9,7 @@ import { dependencyTags as tag, recordDependency, recordRange } from '@/cache/de
 
 import { listCategories, withCategoryNames } from './categories'
 import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
-import { countedIfNumbered, findBySlug, payloadClient } from './payload'
+import { countedIfNumbered, findBySlug, payloadClient, relationIds } from './payload'
 import { inReaderLanguage, translatedWhere, type ContentLanguage } from './translations'
 
 export const ARTICLES_PER_PAGE = 12
@@ -119,7 +119,7 @@ export const listArticles = cache(async (categorySlug: string | undefined, page:
  * stretch of time the box covers, and only an article landing in it drops it.
  */
 export async function listRelatedArticles(article: Article, locale: Locale, limit = 3): Promise<ArticleCard[]> {
-  const categoryIds = (article.categories ?? []).map((c) => (typeof c === 'object' ? c.id : c))
+  const categoryIds = relationIds(article.categories)
   if (categoryIds.length === 0 || !article.publishedAt) return []
   const shared: Where = { and: [{ id: { not_equals: article.id } }, { categories: { in: categoryIds } }] }
   const at = article.publishedAt

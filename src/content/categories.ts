@@ -5,7 +5,7 @@ import { dependencyTags, recordDependency, type ChangeReach } from '@/cache/depe
 import { LOCALES, type Locale } from '@/i18n/locales'
 import type { Article, Category } from '@/payload-types'
 
-import { payloadClient } from './payload'
+import { payloadClient, relationIds } from './payload'
 
 const touchesCategories = (change: ChangeReach) => Boolean(change.tags?.includes(dependencyTags.categories))
 
@@ -44,6 +44,6 @@ export async function withCategoryNames<T extends Pick<Article, 'categories'>>(a
   const kept = new Map((await listCategories(locale)).map((category) => [category.id, category]))
   return articles.map((article) => ({
     ...article,
-    categories: (article.categories ?? []).flatMap((c) => kept.get(typeof c === 'object' ? c.id : c) ?? []),
+    categories: relationIds(article.categories).flatMap((id) => kept.get(id) ?? []),
   }))
 }

@@ -18,6 +18,9 @@ export const payloadClient = (): Promise<Payload> => getPayload({ config })
  */
 export const countedIfNumbered = (page: number | undefined) => (page === undefined ? { pagination: false as const } : { page })
 
+/** The ids of a relationship's value, whether Payload read it as ids or as documents. */
+export const relationIds = (values: (number | { id: number })[] | null | undefined): number[] => (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
+
 /**
  * Who reads: anonymous, unless draft mode is on and a staff member is logged
  * in — then drafts are shown, still through access control.

@@ -13,7 +13,7 @@ import type { Project } from '@/payload-types'
 import { listArticleCards, type ArticleCard } from './articles'
 import { recordImage, recordRichTextImages } from './dependencies'
 import type { EventCard } from './events'
-import { findBySlug, payloadClient } from './payload'
+import { findBySlug, payloadClient, relationIds } from './payload'
 import type { ContentLanguage } from './translations'
 
 const CARD_SELECT = { title: true, slug: true, summary: true, status: true, startDate: true, endDate: true, image: true, funders: true, updatedAt: true } as const
@@ -56,13 +56,11 @@ function recordProject(project: Pick<Project, 'id' | 'image' | 'funders'>): void
   for (const funder of project.funders ?? []) recordImage(funder.logo)
 }
 
-const idsOf = (values: (number | { id: number })[] | null | undefined) => (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
-
 /** The project's news (newest first) and events (coming soonest first, then past), as far as readers may see them. */
 export async function listProjectRelated(project: Pick<Project, 'articles' | 'events'>, locale?: TypedLocale): Promise<{ articles: ArticleCard[]; comingEvents: EventCard[]; pastEvents: EventCard[] }> {
   const payload = await payloadClient()
-  const articleIds = idsOf(project.articles as (number | { id: number })[])
-  const eventIds = idsOf(project.events as (number | { id: number })[])
+  const articleIds = relationIds(project.articles)
+  const eventIds = relationIds(project.events)
   const now = new Date().toISOString()
   const events = (where: Where, sort: string) =>
     eventIds.length
