@@ -7,7 +7,7 @@
  * itself never loads Payload. Articles go through the Local API, hooks and
  * versions included, four at a time: about 960 articles took 11–26 s here.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { closePayload, migratedPayload } from '../scripts/lib/preparePayload'
 import { runMain } from '../scripts/lib/runMain'
@@ -76,9 +76,11 @@ function titleFor(n: number): string {
 type References = { images: number[]; categories: number[]; organisations: number[] }
 
 async function references(payload: Payload): Promise<References> {
-  const ids = async (collection: 'media' | 'categories' | 'member-organisations') =>
-    (await payload.find({ collection, limit: 200, depth: 0, pagination: false })).docs.map((doc) => Number(doc.id))
-  const refs = { images: await ids('media'), categories: await ids('categories'), organisations: await ids('member-organisations') }
+  const ids = async (collection: 'media' | 'categories' | 'member-organisations', where?: Where) =>
+    (await payload.find({ collection, where, limit: 200, depth: 0, pagination: false })).docs.map((doc) => Number(doc.id))
+  // Title images are images (the media library holds PDFs too, which the field refuses).
+  const images = await ids('media', { mimeType: { like: 'image/' } })
+  const refs = { images, categories: await ids('categories'), organisations: await ids('member-organisations') }
   if (!refs.images.length || !refs.categories.length) throw new Error('Seed the demo content first: no media or categories found.')
   return refs
 }

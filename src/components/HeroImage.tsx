@@ -1,10 +1,11 @@
 import type { Media } from '@/payload-types'
+import { isImage } from '@/lib/media'
 
 import { ResponsiveImage } from './ResponsiveImage'
 
 /** The article's photo with its caption and credit underneath. */
 export function HeroImage({ image }: { image: Media | number | null | undefined }) {
-  if (!image || typeof image === 'number' || !image.url) return null
+  if (!isImage(image)) return null
   return (
     <figure className="hero-image">
       <ResponsiveImage image={image} preset="hero" priority />

@@ -1,4 +1,5 @@
 import type { Media } from '@/payload-types'
+import { isImage } from '@/lib/media'
 
 /** Which generated sizes serve which slot, narrowest first. */
 const PRESETS = {
@@ -18,7 +19,7 @@ type Size = { url?: string | null; width?: number | null; height?: number | null
 
 /** An uploaded image with its generated sizes as srcset, width and height set (no layout shift). */
 export function ResponsiveImage({ image, preset, priority = false, className }: Props) {
-  if (!image || typeof image === 'number' || !image.url) return null
+  if (!isImage(image)) return null
   const { sizes, slot } = PRESETS[preset]
   const variants = sizes
     .map((name) => (image.sizes as Record<string, Size> | undefined)?.[name])

@@ -1,4 +1,5 @@
 import type { GroupField } from 'payload'
+import { imageField } from './image'
 
 /** Title, description and image for search engines and social previews. */
 export const seoFields: GroupField = {
@@ -9,6 +10,6 @@ export const seoFields: GroupField = {
   fields: [
     { name: 'title', label: 'SEO-Titel', type: 'text', localized: true, maxLength: 70 },
     { name: 'description', label: 'SEO-Beschreibung', type: 'textarea', localized: true, maxLength: 160 },
-    { name: 'image', label: 'Vorschaubild', type: 'upload', relationTo: 'media' },
+    imageField('image', 'Vorschaubild'),
   ],
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { DEFAULT_LOCALE, LOCALES, localizedPath, OG_LOCALE, type Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
+import { isImage } from './media'
 
 import { absoluteUrl } from './paths'
 
@@ -36,7 +37,7 @@ export function pageMetadata({ title, description, path, locale, translations = 
   const shown = translations.includes(locale) ? locale : DEFAULT_LOCALE
   const canonical = absoluteUrl(localizedPath(path, shown))
   const social =
-    image && typeof image === 'object' && image.url
+    isImage(image)
       ? {
           url: absoluteUrl(image.sizes?.social?.url ?? image.url),
           width: image.sizes?.social?.width ?? image.width ?? undefined,

@@ -3,6 +3,9 @@
  * /dokumente lists the public ones by kind; attachments of articles, pages
  * and projects show title, type and size, and never an internal file.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
@@ -84,6 +87,27 @@ it('only PDFs can be attached (the picker offers only PDFs)', async () => {
   const field = (await import('@/fields/attachments')).attachmentsField
   const upload = (field.fields[0] as { fields: { name: string; filterOptions?: unknown }[] }).fields[0]
   expect(upload.filterOptions).toEqual({ mimeType: { equals: 'application/pdf' } })
+})
+
+it('a PDF is no image: fields that show an image (an article’s title image, a preview image, a project’s image and logos) refuse one', async () => {
+  const flyer = await pdf({ title: 'Flyer' })
+  const png = fs.readFileSync(path.join(process.cwd(), 'public/og-default.png'))
+  const photo = await payload.create({
+    collection: 'media',
+    data: { alt: 'Foto' } as never,
+    file: { data: png, mimetype: 'image/png', name: 'foto.png', size: png.length },
+  })
+  let n = 0
+  const article = (data: Record<string, unknown>) =>
+    payload.create({ collection: 'articles', data: { title: `Bildtest ${++n}`, slug: `bildtest-${n}`, publishedAt: '2026-06-01T10:00:00.000Z', _status: 'published', ...data } as never })
+  const project = (data: Record<string, unknown>) =>
+    payload.create({ collection: 'projects', data: { title: `Bildprojekt ${++n}`, slug: `bildprojekt-${n}`, _status: 'published', ...data } as never })
+  await expect(article({ heroImage: flyer.id })).rejects.toThrow(/Titelbild/)
+  await expect(article({ meta: { image: flyer.id } })).rejects.toThrow(/Vorschaubild/)
+  await expect(project({ image: flyer.id })).rejects.toThrow(/Bild/)
+  await expect(project({ funders: [{ name: 'Stiftung', logo: flyer.id }] })).rejects.toThrow(/Logo/)
+  expect((await article({ heroImage: photo.id, meta: { image: photo.id } })).heroImage).toMatchObject({ id: photo.id })
+  expect((await project({ image: photo.id, funders: [{ name: 'Stiftung', logo: photo.id }] })).image).toMatchObject({ id: photo.id })
 })
 
 it('file sizes German style', () => {

@@ -4,6 +4,7 @@ import { articleVisibleOrStaff } from '@/access/articleVisibleOrStaff'
 import { isStaff } from '@/access/isStaff'
 import { attachmentsField } from '@/fields/attachments'
 import { dateTimeDisplay, schedulePublishDisplay } from '@/fields/dateTimeDisplay'
+import { imageField } from '@/fields/image'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -49,13 +50,7 @@ export const Articles: CollectionConfig = {
       maxLength: 400,
       admin: { description: 'Zwei, drei Sätze für Übersichten und Vorschauen.' },
     },
-    {
-      name: 'heroImage',
-      label: 'Titelbild',
-      type: 'upload',
-      relationTo: 'media',
-      admin: { description: 'Bildunterschrift und Urheber des Bildes erscheinen unter dem Bild.' },
-    },
+    imageField('heroImage', 'Titelbild', 'Bildunterschrift und Urheber des Bildes erscheinen unter dem Bild.'),
     { name: 'body', label: 'Text', type: 'richText', localized: true, editor: bodyEditor },
     attachmentsField,
     sourceField,

@@ -3,6 +3,7 @@ import type { CollectionConfig, DateField, Field } from 'payload'
 import { createEvent, deleteEvent, readEvent, readEventVersions, updateEvent } from '@/access/eventAccess'
 import { ownOrganisationId } from '@/access/roles'
 import { dateTimeDisplay } from '@/fields/dateTimeDisplay'
+import { imageField } from '@/fields/image'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -185,7 +186,7 @@ export const Events: CollectionConfig = {
       defaultValue: ({ user }) => ownOrganisationId(user) ?? undefined,
       admin: { position: 'sidebar', description: 'Leer lassen: der Verbund lädt ein.' },
     },
-    { name: 'image', label: 'Bild', type: 'upload', relationTo: 'media' },
+    imageField('image', 'Bild'),
     { name: 'description', label: 'Beschreibung', type: 'richText', localized: true, editor: bodyEditor },
     {
       name: 'place',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readContactDetails } from '@/access/contactDetails'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readOrganisation, readOrganisationVersions, updateOrganisation } from '@/access/organisationAccess'
+import { imageField } from '@/fields/image'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -83,7 +84,7 @@ export const MemberOrganisations: CollectionConfig = {
     },
     yearField('founded', 'Gegründet (Jahr)'),
     yearField('memberSince', 'Mitglied seit (Jahr)'),
-    { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
+    imageField('logo', 'Logo'),
     { name: 'shortDescription', label: 'Kurzbeschreibung', type: 'textarea', localized: true, maxLength: 300 },
     { name: 'description', label: 'Ausführliche Beschreibung', type: 'richText', localized: true, editor: bodyEditor },
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { attachmentsField } from '@/fields/attachments'
+import { imageField } from '@/fields/image'
 import { bodyEditor } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -74,7 +75,7 @@ export const Projects: CollectionConfig = {
         },
       ],
     },
-    { name: 'image', label: 'Bild', type: 'upload', relationTo: 'media' },
+    imageField('image', 'Bild'),
     { name: 'description', label: 'Beschreibung', type: 'richText', localized: true, editor: bodyEditor },
     {
       name: 'funders',
@@ -84,7 +85,7 @@ export const Projects: CollectionConfig = {
       admin: { description: 'Wer das Projekt fördert, mit dem Förderhinweis, den die Förderung vorschreibt.' },
       fields: [
         { name: 'name', label: 'Name', type: 'text', required: true, localized: true },
-        { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
+        imageField('logo', 'Logo'),
         {
           name: 'fundingLine',
           label: 'Förderhinweis',
@@ -109,7 +110,7 @@ export const Projects: CollectionConfig = {
           relationTo: 'member-organisations',
           admin: { description: 'Wenn der Partner ein Mitgliedsverein ist: verlinkt auf seinen Steckbrief.' },
         },
-        { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
+        imageField('logo', 'Logo'),
         urlField('url', 'Website'),
       ],
     },

@@ -20,6 +20,7 @@ import { localeOf } from '@/i18n/params'
 import { DEFAULT_SOCIAL_IMAGE, pageMetadata } from '@/lib/pageMetadata'
 import { absoluteUrl, articlePath } from '@/lib/paths'
 import type { Article } from '@/payload-types'
+import { isImage } from '@/lib/media'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -48,7 +49,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** schema.org NewsArticle, for search engines, naming the language it is written in. */
 function newsArticleData(article: Article, url: string, language: Locale) {
-  const image = typeof article.heroImage === 'object' && article.heroImage?.url ? article.heroImage : null
+  const image = isImage(article.heroImage) ? article.heroImage : null
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
