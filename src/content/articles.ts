@@ -9,6 +9,7 @@ import { dependencyTags as tag, recordDependency, recordRange } from '@/cache/de
 
 import { listCategories, withCategoryNames } from './categories'
 import { recordArticles, recordImage, recordRichTextImages } from './dependencies'
+import { withImages } from './images'
 import { countedIfNumbered, findBySlug, payloadClient, relationIds } from './payload'
 import { inReaderLanguage, translatedWhere, type ContentLanguage } from './translations'
 
@@ -51,7 +52,8 @@ async function findCards(
     sort: options.sort ?? '-publishedAt',
     limit: options.limit,
     ...countedIfNumbered(options.page),
-    depth: 1,
+    // Images and category names are filled in from what is kept in memory (withImages, withCategoryNames).
+    depth: 0,
     select: CARD_SELECT,
     overrideAccess: false,
     locale,
@@ -59,7 +61,7 @@ async function findCards(
   })
   recordArticles(result.docs)
   const docs = (await inReaderLanguage(payload, 'articles', result.docs, ['title', 'teaser'], locale)) as ArticleCard[]
-  return { docs: await withCategoryNames(docs, locale), totalPages: result.totalPages }
+  return { docs: await withCategoryNames(await withImages(docs, 'heroImage', locale), locale), totalPages: result.totalPages }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { afterEach, expect, it } from 'vitest'
 
-import { bumpPublicContentVersion, forgetPublicContentVersion, keptPerKey, keptUntilContentChanges } from '@/cache/contentVersion'
+import { bumpPublicContentVersion, forgetPublicContentVersion, keptEach, keptPerKey, keptUntilContentChanges } from '@/cache/contentVersion'
 import type { ChangeReach } from '@/cache/dependencies'
 
 afterEach(() => forgetPublicContentVersion())
@@ -102,4 +102,79 @@ it('keeps one value per key (the globals and categories per language), each drop
   bumpPublicContentVersion({ all: true })
   expect(await load('ar')).toBe('Menü ar 4')
   expect(loads).toEqual(['de', 'ar', 'de', 'ar'])
+})
+
+it('keeps many values by key (images by language and id), read in one batch for those not kept, each dropped by the changes that touch it', async () => {
+  bumpPublicContentVersion()
+  const batches: string[][] = []
+  const load = keptEach<string>(
+    async (keys) => {
+      batches.push(keys)
+      return new Map(keys.filter((key) => !key.endsWith(':404')).map((key) => [key, `${key} #${batches.length}`]))
+    },
+    (change, key) => Boolean(change.tags?.includes(`media:${key.split(':')[1]}`)),
+    10,
+  )
+  expect([...(await load(['de:1', 'de:2', 'de:404']))]).toEqual([
+    ['de:1', 'de:1 #1'],
+    ['de:2', 'de:2 #1'],
+  ])
+  expect([...(await load(['de:2', 'de:3']))]).toEqual([
+    ['de:2', 'de:2 #1'],
+    ['de:3', 'de:3 #2'],
+  ])
+  bumpPublicContentVersion({ tags: ['media:2', 'article:1'] })
+  expect([...(await load(['de:1', 'de:2']))]).toEqual([
+    ['de:1', 'de:1 #1'],
+    ['de:2', 'de:2 #3'],
+  ])
+  bumpPublicContentVersion({ all: true })
+  expect((await load(['de:1'])).get('de:1')).toBe('de:1 #4')
+  // What is not found is asked for again (it may be found after the next change).
+  expect(batches).toEqual([['de:1', 'de:2', 'de:404'], ['de:3'], ['de:2'], ['de:1']])
+})
+
+it('keeps at most its limit of values, letting the longest unused go first', async () => {
+  bumpPublicContentVersion()
+  const loaded: string[] = []
+  const load = keptEach<string>(async (keys) => (loaded.push(...keys), new Map(keys.map((key) => [key, key]))), () => false, 2)
+  await load(['a', 'b'])
+  await load(['a'])
+  await load(['c'])
+  await load(['a', 'b', 'c'])
+  expect(loaded).toEqual(['a', 'b', 'c', 'b'])
+})
+
+it('uses a value that was loading while a change touching it came in once, without keeping it; other keys of the batch are kept', async () => {
+  bumpPublicContentVersion()
+  let loads = 0
+  let open = () => {}
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  const load = keptEach<number>(
+    async (keys) => {
+      loads += 1
+      if (loads === 1) await gate
+      return new Map(keys.map((key) => [key, loads]))
+    },
+    (change, key) => Boolean(change.tags?.includes(key)),
+    10,
+  )
+  const pending = load(['x', 'y'])
+  bumpPublicContentVersion({ tags: ['x'] })
+  open()
+  expect([...(await pending)]).toEqual([
+    ['x', 1],
+    ['y', 1],
+  ])
+  expect([...(await load(['x', 'y']))]).toEqual([
+    ['x', 2],
+    ['y', 1],
+  ])
+})
+
+it('keeps nothing by key while no front server listens', async () => {
+  let loads = 0
+  const load = keptEach<number>(async (keys) => new Map(keys.map((key) => [key, ++loads])), () => true, 10)
+  await load(['a'])
+  expect((await load(['a'])).get('a')).toBe(2)
 })
