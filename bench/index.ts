@@ -219,7 +219,9 @@ function printDirectoryTable(targets: LoadTarget[]): boolean {
   console.log(
     `\nDirectory: ${DIRECTORY_LOAD.connections} connections, median of ${ROUNDS} rounds. autocannon reports no p95; p97.5 (never below p95) is\n` +
       `held to the p95 target. "off" renders every request (20 filter combinations in turn, none of them cached). "one reader":\n` +
-      `the same with a single connection, what one person choosing a filter waits (no target of its own).\n`,
+      `the same with a single connection, what one person choosing a filter waits (no target of its own). "the frame alone":\n` +
+      `the search page without a query (header, menus, footer, a heading and a form; no database), uncached at the same 10\n` +
+      `connections: about what no page can beat, as every render takes the one thread and ten at once wait for each other.\n`,
   )
   console.log(formatTable(['page', 'cache', 'req/s', 'p50', 'p97.5', 'errors', 'target', 'result'], rows))
   return allPass
@@ -355,7 +357,9 @@ async function main(cleanup: Cleanup): Promise<void> {
     results: [],
   }
   await runLoadRounds([oneReader], { ...DIRECTORY_LOAD, connections: 1 })
-  directoryTargets.push(oneReader)
+  const frameAlone: LoadTarget = { name: 'the frame alone (/suche, no query), for comparison', url: `${uncached.url}/suche`, cache: 'off', informational: true, results: [] }
+  await runLoadRounds([frameAlone], DIRECTORY_LOAD)
+  directoryTargets.push(oneReader, frameAlone)
   await uncached.stop()
 
   const pagesPass = printLoadTable(uncachedTargets)
