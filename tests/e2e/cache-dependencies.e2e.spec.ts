@@ -167,10 +167,17 @@ test('a free page, an organisation, a category and an image each drop only the p
 
   if (articleA.heroImage) {
     await warmAll(request)
-    const image = await request.patch(`/api/media/${articleA.heroImage}`, { headers: editorHeaders, data: { caption: `Bildunterschrift ${Date.now()}` } })
+    const before = (await (await request.get(`/api/media/${articleA.heroImage}`)).json()) as { alt: string }
+    const alt = `Neue Bildbeschreibung ${Date.now()}`
+    const image = await request.patch(`/api/media/${articleA.heroImage}`, { headers: editorHeaders, data: { caption: `Bildunterschrift ${Date.now()}`, alt } })
     expect(image.status()).toBe(200)
     // Demo photos recur on many cards (the profile's news among them): only pages without images stay.
     await expectAfterChange(request, { dropped: ['articleA', 'home'], kept: ['imprint', 'migo'] })
+    // The cards render again with the image as changed, not as kept in memory before (src/content/images.ts).
+    const home = await (await request.get('/')).text()
+    expect(home).toContain(`alt="${alt}"`)
+    expect(home).not.toContain(`alt="${before.alt}"`)
+    await request.patch(`/api/media/${articleA.heroImage}`, { headers: editorHeaders, data: { alt: before.alt } })
   }
 })
 
