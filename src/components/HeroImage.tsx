@@ -1,5 +1,5 @@
-import type { Media } from '@/payload-types'
 import { isImage } from '@/lib/media'
+import type { Media } from '@/payload-types'
 
 import { ResponsiveImage } from './ResponsiveImage'
 

@@ -1,4 +1,5 @@
 import type { GroupField } from 'payload'
+
 import { imageField } from './image'
 
 /** Title, description and image for search engines and social previews. */

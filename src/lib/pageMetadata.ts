@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 
 import { DEFAULT_LOCALE, LOCALES, localizedPath, OG_LOCALE, type Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
-import { isImage } from './media'
 
+import { isImage } from './media'
 import { absoluteUrl } from './paths'
 
 export const DEFAULT_SOCIAL_IMAGE = { url: '/og-default.png', width: 1200, height: 630, alt: 'Essener Verbund der Immigrantenvereine e.V.' }

@@ -14,6 +14,7 @@ import { i18n } from '@/i18n'
 import { languageOf, localizedPath, type Locale } from '@/i18n/locales'
 import { localeOf } from '@/i18n/params'
 import { formatEventWhenIn } from '@/lib/eventTime'
+import { isImage } from '@/lib/media'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { absoluteUrl, EVENTS_PATH, eventCalendarPath, eventPath, eventRegistrationPath, organisationPath } from '@/lib/paths'
 import { richTextPlainText } from '@/lib/richText'
@@ -55,7 +56,7 @@ function eventData(event: Event, url: string, shown: Locale) {
     event.organiser && typeof event.organiser === 'object'
       ? { '@type': 'Organization', name: event.organiser.name, url: absoluteUrl(organisationPath(event.organiser.slug)) }
       : { '@type': 'Organization', name: 'Essener Verbund der Immigrantenvereine e.V.', url: absoluteUrl('/') }
-  const image = event.image && typeof event.image === 'object' && event.image.url ? [absoluteUrl(event.image.url)] : undefined
+  const image = isImage(event.image) ? [absoluteUrl(event.image.url)] : undefined
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

@@ -17,10 +17,10 @@ import { getSiteSettings } from '@/content/site'
 import { i18n } from '@/i18n'
 import { languageOf, localizedPath, type Locale } from '@/i18n/locales'
 import { localeOf } from '@/i18n/params'
+import { isImage } from '@/lib/media'
 import { DEFAULT_SOCIAL_IMAGE, pageMetadata } from '@/lib/pageMetadata'
 import { absoluteUrl, articlePath } from '@/lib/paths'
 import type { Article } from '@/payload-types'
-import { isImage } from '@/lib/media'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
